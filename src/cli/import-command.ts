@@ -1,0 +1,90 @@
+/** `kbatlas import`: sources in, one `<QID>.mdx` per article out, a summary at the end. */
+import { performance } from 'node:perf_hooks';
+import type { Conversion } from './convert.ts';
+import { ConvertPool } from './worker-pool.ts';
+import { expandInputs, readInputs } from './sources/files.ts';
+import { prepareOutDir, writePage } from './page-writer.ts';
+import { createProgress } from './progress.ts';
+import { ImportSummary } from './summary.ts';
+
+/** Options of an import run. */
+export interface ImportOptions {
+  /** Folder the pages are written to. */
+  out: string;
+  /** Worker threads converting articles; default: available cores. */
+  threads?: number;
+  /** Show a progress bar when stderr is a terminal; default true. */
+  progress?: boolean;
+  /** Print every warning, not only the per-rule counts; default false. */
+  verbose?: boolean;
+  /** Where messages go; default stderr. */
+  log?: (line: string) => void;
+}
+
+/** Imports every article of `inputs` into `options.out` and returns the tallies. Never throws for bad articles. */
+export async function runImport(inputs: string[], options: ImportOptions): Promise<ImportSummary> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const started = performance.now();
+  const summary = new ImportSummary();
+  const firstSourceOf = new Map<string, string>();
+  await prepareOutDir(options.out);
+  const expanded = await expandInputs(inputs);
+  const totalBytes = expanded.reduce((sum, item) => sum + ('size' in item ? item.size : 0), 0);
+  const progress = createProgress(totalBytes, options.progress ?? true);
+  const say = log;
+
+  const record = async (conversion: Conversion): Promise<void> => {
+    progress.article();
+    if (!conversion.ok) {
+      summary.failed += 1;
+      say(`${conversion.name}:${conversion.line}: error: ${conversion.message} [${conversion.rule}]`);
+      return;
+    }
+    const earlier = firstSourceOf.get(conversion.id);
+    if (earlier !== undefined) {
+      summary.duplicates += 1;
+      say(`${conversion.name}:1: warning: article ${conversion.id} was already imported from ${earlier}; skipped [kbatlas/duplicate-id]`);
+      return;
+    }
+    firstSourceOf.set(conversion.id, conversion.name);
+    try {
+      const result = await writePage(options.out, conversion.id, conversion.mdx);
+      summary[result] += 1;
+    } catch (error) {
+      summary.failed += 1;
+      say(`${conversion.name}:1: error: cannot write ${conversion.id}.mdx: ${(error as Error).message} [kbatlas/write-failed]`);
+      return;
+    }
+    const warnings = conversion.diagnostics.filter((d) => d.severity === 'warning');
+    summary.addWarnings(warnings.map((d) => d.rule));
+    if (options.verbose) {
+      for (const d of warnings) say(`${conversion.name}:${d.line}${d.column ? `:${d.column}` : ''}: warning: ${d.message} [${d.rule}]`);
+    }
+  };
+
+  const pool = new ConvertPool({ threads: options.threads });
+  const maxInflight = pool.threads * 3;
+  const drainOne = async () => {
+    for (const conversion of (await pool.nextResults()) ?? []) await record(conversion);
+  };
+  try {
+    for await (const item of readInputs(expanded, (bytes) => progress.advance(bytes))) {
+      summary.seen += 1;
+      if (item.kind === 'unreadable') {
+        summary.failed += 1;
+        progress.article();
+        say(`${item.name}: error: ${item.message} [kbatlas/unreadable]`);
+        continue;
+      }
+      pool.submit(item.name, item.bytes);
+      while (pool.inflight > maxInflight) await drainOne();
+    }
+    pool.flush();
+    while (pool.inflight > 0) await drainOne();
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+  log(summary.format((performance.now() - started) / 1000));
+  return summary;
+}

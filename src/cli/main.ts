@@ -1,0 +1,45 @@
+/** The `kbatlas` command line: parses arguments and hands over to a command. */
+import { Command, InvalidArgumentError } from 'commander';
+import { runImport } from './import-command.ts';
+import { runParse } from './parse-command.ts';
+
+/** Parses a positive integer option. */
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+const program = new Command()
+  .name('kbatlas')
+  .description('Turn archived Microsoft Knowledge Base articles into MDX pages for the KB Atlas site.')
+  .showHelpAfterError();
+
+program
+  .command('import')
+  .description('import articles (files, folders, .tar/.tar.gz/.tar.xz archives) as one <QID>.mdx page each')
+  .argument('<inputs...>', 'article files (README.md or .TXT), folders holding them, or archives')
+  .requiredOption('-o, --out <dir>', 'folder to write the .mdx pages to')
+  .option('-j, --threads <n>', 'worker threads converting articles (default: available cores)', positiveInt)
+  .option('--no-progress', 'never show a progress bar')
+  .option('-v, --verbose', 'print every warning, not only counts per rule')
+  .option('--json <file>', 'also write the summary as JSON to this file')
+  .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
+  .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; json?: string }) => {
+    const summary = await runImport(inputs, options);
+    if (options.json) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(options.json, `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    process.exitCode = summary.failed > 0 ? 1 : 0;
+  });
+
+program
+  .command('parse')
+  .description('print the parsed model of one article as JSON (diagnostics on stderr)')
+  .argument('<file>', 'an article file (README.md or .TXT)')
+  .action(async (file: string) => {
+    process.exitCode = await runParse(file);
+  });
+
+await program.parseAsync();
