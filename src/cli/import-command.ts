@@ -76,6 +76,7 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
         say(`${item.name}: error: ${item.message} [kbatlas/unreadable]`);
         continue;
       }
+      summary.sourceBytes += item.bytes.length;
       pool.submit(item.name, item.bytes);
       while (pool.inflight > maxInflight) await drainOne();
     }

@@ -12,6 +12,8 @@ export class ImportSummary {
   failed = 0;
   /** Sources skipped because an earlier source had the same article id. */
   duplicates = 0;
+  /** Bytes of article sources read (uncompressed). */
+  sourceBytes = 0;
   /** Warning diagnostics over all imported articles. */
   warnings = 0;
   /** Warning counts by rule id. */
@@ -49,6 +51,7 @@ export class ImportSummary {
       failed: this.failed,
       duplicates: this.duplicates,
       warnings: this.warnings,
+      sourceBytes: this.sourceBytes,
       warningsByRule: Object.fromEntries(this.warningsByRule),
     };
   }
