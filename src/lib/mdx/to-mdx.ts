@@ -1,0 +1,43 @@
+/** mdast → MDX text with mdast-util-to-markdown and the GFM, front-matter and MDX extensions. */
+import type { Root } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
+import type { Article } from '../kb/model.ts';
+import { articleToMdast } from './to-mdast.ts';
+
+/**
+ * Lines MDX would read as ESM: `import`/`export` at the start of a line. The first letter is
+ * encoded as a character reference (`&#x69;mport`), which renders as the letter.
+ */
+const esmUnsafe: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
+/** Serializer options: fixed markers so output is stable, resource links (MDX has no autolinks). */
+const options: Options = {
+  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), { unsafe: esmUnsafe }],
+  bullet: '-',
+  bulletOther: '*',
+  bulletOrdered: '.',
+  rule: '-',
+  fence: '`',
+  fences: true,
+  emphasis: '_',
+  strong: '*',
+  listItemIndent: 'one',
+  resourceLink: true,
+  incrementListMarker: true,
+};
+
+/** MDX text of an mdast root (deterministic: same tree, same bytes). */
+export function mdastToMdx(tree: Root): string {
+  return toMarkdown(tree, options);
+}
+
+/** The MDX page of `article`: front matter, then the body (same article, same bytes). */
+export function articleToMdx(article: Article): string {
+  return mdastToMdx(articleToMdast(article));
+}
