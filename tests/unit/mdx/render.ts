@@ -16,7 +16,7 @@ import type {} from 'remark-parse';
 /** A rendered node: an HTML string. */
 type Html = string;
 type Props = Record<string, unknown> & { children?: unknown };
-type Component = (props: Props) => Html;
+type Component = (props: Props) => { html: Html };
 
 const Fragment = Symbol('Fragment');
 
@@ -51,8 +51,8 @@ const runtime = { Fragment, jsx, jsxs: jsx, jsxDEV: jsx };
 
 /** Stand-ins for the site's components: custom tags carrying the props. */
 export const components: Record<string, Component> = {
-  KbRef: (props) => jsx('kb-ref', props).html,
-  KbNote: (props) => jsx('kb-note', props).html,
+  KbRef: (props) => jsx('kb-ref', props),
+  KbNote: (props) => jsx('kb-note', props),
 };
 
 /** Satteri features as the site configures Astro (`gfm: true`, `smartypants: false`). */
