@@ -1,0 +1,52 @@
+/** The faster `text` handler escapes exactly like mdast-util-to-markdown's default one. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { PhrasingContent, Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdastToMdx, referenceOptions } from '../../../src/lib/mdx/to-mdx.ts';
+
+/** Text rich in everything markdown, GFM and MDX treat specially. */
+const hostileText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...'\\`*_{}[]<>()#+-.!|~:&;@=$%"\'/ \t?^0123456789aeiAEI'.split('')),
+      fc.constantFrom('import ', 'export ', 'http://', 'www.', 'a@b.co', '&lt;', '&#65;', '1.', '<!--', '```', '~~~', '\u00a0', 'é'),
+      fc.string({ maxLength: 4 }),
+    ),
+    { maxLength: 25 },
+  )
+  .map((parts) => parts.join('').replace(/[\r\n]/g, ' '));
+
+/** Phrasing: text next to links and `KbRef` elements, so before/after contexts vary. */
+const phrasing = fc.array(
+  fc.oneof(
+    hostileText.map((value): PhrasingContent => ({ type: 'text', value })),
+    hostileText.map((value): PhrasingContent => ({ type: 'link', url: 'http://x', children: [{ type: 'text', value }] })),
+    hostileText.map((value): PhrasingContent => ({ type: 'mdxJsxTextElement', name: 'KbRef', attributes: [], children: [{ type: 'text', value }] })),
+  ),
+  { minLength: 1, maxLength: 4 },
+);
+
+/** Trees placing phrasing in paragraphs, headings, table cells, list items and JSX flow elements. */
+const tree = phrasing.map(
+  (children): Root => ({
+    type: 'root',
+    children: [
+      { type: 'paragraph', children },
+      { type: 'heading', depth: 2, children: structuredClone(children) },
+      { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: structuredClone(children) }] }] },
+      { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: structuredClone(children) }] }] },
+      { type: 'mdxJsxFlowElement', name: 'KbNote', attributes: [], children: [{ type: 'paragraph', children: structuredClone(children) }] },
+    ],
+  }),
+);
+
+test('the fast text handler gives the same MDX as the default handler for arbitrary text', () => {
+  fc.assert(
+    fc.property(tree, (root) => {
+      assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
+    }),
+    { numRuns: 3000 },
+  );
+});
