@@ -2,14 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-/** Public URL of the deployed site (absolute links, canonical URLs). Default: the preview server. */
+/** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
 const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
 /** Base path the site is served under (`/kbarchive/`). Default: the root. */
 const base = process.env.KB_BASE_PATH ?? '/';
+/**
+ * Output folder. Default: `dist`. Tests build into their own folder (and cache, since the content
+ * data store lives there) so parallel builds of other content or bases never collide.
+ */
+const outDir = process.env.KB_OUT_DIR ?? 'dist';
+const cacheDir = process.env.KB_OUT_DIR ? `${outDir.replace(/\/+$/, '')}.cache` : undefined;
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
