@@ -173,6 +173,14 @@ export interface SectionNode extends NodeBase {
   sections: SectionNode[];
 }
 
+/** A `Label : value` line of the article's trailer, as written. */
+export interface MetadataField {
+  /** The label without its colon (`Keywords`, `Technology`, `Hardware`). */
+  label: string;
+  value: string;
+  line: number;
+}
+
 /** The whole article. */
 export interface Article {
   type: 'article';
@@ -198,6 +206,12 @@ export interface Article {
   additionalQueryWords: string[];
   /** The product code of the `.TXT` form's `DOCUMENT:` line (`sms`); null in the Jekyll form. */
   productCode: string | null;
+  /**
+   * The trailer's `Label : value` lines as written, in order, including those
+   * without a typed field (`Keywords`, `Version`, `Hardware`, `Component`).
+   * Optional; absent when the article has no trailer.
+   */
+  trailerFields?: MetadataField[];
   /** Text after the last trailer rule, such as the `.TXT` form's disclaimer and copyright. */
   disclaimer: string | null;
   form: SourceForm;

@@ -1,0 +1,168 @@
+/**
+ * The block pass: body lines to blocks, trying each construct in order —
+ * rule, note, list, reference list, table, indented block (links or
+ * preformatted), code-like lines, and last the paragraph.
+ *
+ * `base` is the column of the container's text: lines indented 2+ columns
+ * past it start an indented block.
+ */
+import { isBlank, isRuleText, type Line } from './lines.ts';
+import { matchMarker, readList } from './lists.ts';
+import type { Block, NoteNode } from './model.ts';
+import { matchNote } from './notes.ts';
+import { makeParagraph } from './paragraphs.ts';
+import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } from './preformatted.ts';
+import { matchReference, readReferenceList } from './references.ts';
+import { isUnderline, readTable } from './tables.ts';
+
+/** Whether a line starts a construct that ends a paragraph. */
+function startsBlock(line: Line): boolean {
+  return isRuleText(line.text) || matchNote(line) !== null || matchMarker(line) !== null;
+}
+
+/** The index after the run of non-blank lines starting at `start`. */
+function groupEnd(lines: readonly Line[], start: number): number {
+  let i = start;
+  while (i < lines.length && !lines[i]?.blank) i++;
+  return i;
+}
+
+/** Whether a line holds only a URL, maybe in parentheses, or a single word (a file name before its URL). */
+function isLinkLine(text: string): boolean {
+  return /^\s*\(?(?:https?|ftp):\/\/\S+\s*$|^\s*\(?www\.\S+\s*$/i.test(text);
+}
+
+/** Read a note at `start`: its first paragraph-like run of lines. */
+function readNote(lines: readonly Line[], start: number): { node: NoteNode; end: number } {
+  const line = lines[start] as Line;
+  const note = matchNote(line);
+  if (!note) throw new Error('readNote called without a note');
+  const end = groupEnd(lines, start);
+  const first: Line = { number: line.number, text: ' '.repeat(note.textColumn) + note.text, indent: note.textColumn, blank: isBlank(note.text) };
+  const children = parseBlocks([first, ...lines.slice(start + 1, end)], note.textColumn);
+  return { node: { type: 'note', kind: note.kind, label: note.label, children, line: line.number }, end };
+}
+
+/** The lines of a table candidate at `start`: a run of lines, plus the rows after a blank when the run is a header and its underline. */
+function tableCandidate(lines: readonly Line[], start: number): { rows: Line[]; end: number } {
+  let end = groupEnd(lines, start);
+  const rows = lines.slice(start, end);
+  if (rows.length === 2 && isUnderline(rows[1]?.text ?? '')) {
+    let i = end;
+    while (i < lines.length && lines[i]?.blank) i++;
+    const next = lines[i];
+    if (next && next.indent >= (rows[0]?.indent ?? 0) && !startsBlock(next)) {
+      end = groupEnd(lines, i);
+      rows.push(...lines.slice(i, end));
+    }
+  }
+  return { rows, end };
+}
+
+/** Read an indented block at `start`: runs of lines indented past `base`, as links, tables or one preformatted block. */
+function readIndented(lines: readonly Line[], start: number, base: number, out: Block[]): number {
+  let i = start;
+  let preStart = -1;
+  let preEnd = -1;
+  const flush = (): void => {
+    if (preStart !== -1) out.push(makePreformatted(lines.slice(preStart, preEnd)));
+    preStart = -1;
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line)))) break;
+    const end = groupEnd(lines, i);
+    const run = lines.slice(i, end);
+    const links = run.filter((l) => isLinkLine(l.text)).length;
+    if (links === run.length || (links > 0 && run.length <= 3 && run.every((l) => isLinkLine(l.text) || /^\s*\S+\s*$/.test(l.text)))) {
+      flush();
+      out.push(makeParagraph(run));
+    } else {
+      const table = readTable(run);
+      if (table) {
+        flush();
+        out.push(table);
+      } else {
+        if (preStart === -1) preStart = i;
+        preEnd = end;
+      }
+    }
+    i = end;
+    let j = i;
+    while (j < lines.length && lines[j]?.blank) j++;
+    if (j === i || j >= lines.length || (lines[j]?.indent ?? 0) < base + 2) break;
+    i = j;
+  }
+  flush();
+  return i;
+}
+
+/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first. */
+function readParagraph(lines: readonly Line[], start: number, out: Block[]): number {
+  const first = lines[start] as Line;
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(line)) break;
+    i++;
+  }
+  out.push(makeParagraph(lines.slice(start, i)));
+  return i;
+}
+
+/** Parse body lines into blocks; `base` is the container's text column (default 0). */
+export function parseBlocks(lines: readonly Line[], base = 0): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line) break;
+    if (line.blank) {
+      i++;
+      continue;
+    }
+    if (isRuleText(line.text)) {
+      out.push({ type: 'rule', line: line.number });
+      i++;
+      continue;
+    }
+    if (matchNote(line)) {
+      const { node, end } = readNote(lines, i);
+      out.push(node);
+      i = end;
+      continue;
+    }
+    if (matchMarker(line)) {
+      const { node, end } = readList(lines, i);
+      out.push(node);
+      i = end;
+      continue;
+    }
+    if (matchReference(line)) {
+      const { node, end } = readReferenceList(lines, i);
+      out.push(node);
+      i = end;
+      continue;
+    }
+    const candidate = tableCandidate(lines, i);
+    const table = readTable(candidate.rows);
+    if (table) {
+      out.push(table);
+      i = candidate.end;
+      continue;
+    }
+    if (line.indent >= base + 2) {
+      i = readIndented(lines, i, base, out);
+      continue;
+    }
+    const end = groupEnd(lines, i);
+    const run = lines.slice(i, end);
+    if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
+      out.push(makePreformatted(run));
+      i = end;
+      continue;
+    }
+    i = readParagraph(lines, i, out);
+  }
+  return out;
+}

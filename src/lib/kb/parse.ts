@@ -1,0 +1,145 @@
+/**
+ * `parseArticle`: the ordered passes from source to model — decode, split
+ * lines, read the form (front matter or `.TXT` header), header metadata,
+ * hex markers, applies-to, trailer, sections, blocks (with inlines).
+ */
+import { readAppliesTo } from './applies-to.ts';
+import { parseBlocks } from './blocks.ts';
+import { decodeInput } from './decode.ts';
+import { diagnostic } from './diagnostics.ts';
+import { KbSourceError } from './errors.ts';
+import { isDocumentLine, readTxt } from './form-txt.ts';
+import { isHeadingLine, readJekyll } from './form-jekyll.ts';
+import { readHeader } from './header.ts';
+import { decodeHexMarkers } from './hex-markers.ts';
+import { makeLine, splitLines, type Line, type SourceLine } from './lines.ts';
+import type { Article, Diagnostic, ParseResult, SectionNode, SourceForm } from './model.ts';
+import { findHeadings } from './sections.ts';
+import { readTrailer } from './trailer.ts';
+
+/** Options of `parseArticle`. */
+export interface ParseOptions {
+  /** File name used in errors (default `<input>`). */
+  file?: string;
+  /** Source form (default `auto`: detected from the content). */
+  form?: 'auto' | SourceForm;
+}
+
+/** Throw `kb/empty` or `kb/binary` when the text cannot be an article. */
+function checkText(text: string, file: string): void {
+  if (text.trim() === '') throw new KbSourceError('kb/empty', file, 1);
+  const sample = text.slice(0, 8192);
+  let bad = 0;
+  let badLine = 0;
+  let line = 1;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 10) line++;
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 26 && c !== 27)) {
+      bad++;
+      badLine ||= line;
+    }
+  }
+  if (bad > 0 && (bad * 100 >= sample.length || sample.includes('\0\0'))) throw new KbSourceError('kb/binary', file, badLine, [bad]);
+}
+
+/** Detect the form from the first non-blank line; throws `kb/not-kb-article` when it is neither. */
+export function detectForm(lines: readonly SourceLine[], file: string): SourceForm {
+  const first = lines.find((l) => l.text.trim() !== '');
+  if (!first) throw new KbSourceError('kb/empty', file, 1);
+  const t = first.text.trimEnd();
+  if (isDocumentLine(t)) return 'txt';
+  if (t === '---' || isHeadingLine(t) || /^\t?Article[ \t]*:/.test(t)) return 'jekyll';
+  throw new KbSourceError('kb/not-kb-article', file, first.number, [t.slice(0, 40)]);
+}
+
+/** Decode hex markers in body lines and report the first control character. */
+function cleanBody(body: readonly Line[], diagnostics: Diagnostic[]): Line[] {
+  let reported = false;
+  return body.map((line) => {
+    const text = decodeHexMarkers(line.text);
+    if (!reported && /[\u0000-\u0008\u000b\u000e-\u001f]/.test(text)) {
+      reported = true;
+      const ch = /[\u0000-\u0008\u000b\u000e-\u001f]/.exec(text)?.[0] ?? '';
+      diagnostics.push(diagnostic('kb/control-character', line.number, [`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`]));
+    }
+    return text === line.text ? line : makeLine(line.number, text);
+  });
+}
+
+/** Parse one KB article (Jekyll or `.TXT` form, text or bytes) into the model and its diagnostics. */
+export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const file = options.file ?? '<input>';
+  const diagnostics: Diagnostic[] = [];
+  const decoded = decodeInput(input, options.form ?? 'auto');
+  if (decoded.fellBack) diagnostics.push(diagnostic('kb/invalid-utf8', 1));
+  checkText(decoded.text, file);
+  const lines = splitLines(decoded.text);
+  const form = options.form && options.form !== 'auto' ? options.form : detectForm(lines, file);
+  const frame = form === 'txt' ? readTxt(lines, file) : readJekyll(lines, file);
+  diagnostics.push(...frame.diagnostics);
+  const header = readHeader(frame, file, diagnostics);
+  const body = cleanBody(frame.body, diagnostics);
+
+  const appliesTo = readAppliesTo(body, diagnostics);
+  const trailer = readTrailer(body, appliesTo.end);
+  const headings = findHeadings(body, appliesTo.end, trailer.start);
+
+  const firstHeading = headings[0]?.index ?? trailer.start;
+  const preamble = parseBlocks(body.slice(appliesTo.end, firstHeading));
+  const sections: SectionNode[] = [];
+  let parent: SectionNode | null = null;
+  headings.forEach((h, n) => {
+    const end = headings[n + 1]?.index ?? trailer.start;
+    const section: SectionNode = {
+      type: 'section',
+      level: h.level,
+      title: h.title,
+      anchor: h.anchor,
+      children: parseBlocks(body.slice(h.index + 2, end)),
+      sections: [],
+      line: h.line,
+    };
+    if (h.level === 3 && parent) parent.sections.push(section);
+    else {
+      sections.push(section);
+      parent = h.level === 2 ? section : null;
+    }
+  });
+
+  const article: Article = {
+    type: 'article',
+    id: header.id,
+    number: header.number,
+    title: header.title,
+    products: header.products,
+    versions: header.versions,
+    operatingSystems: header.operatingSystems,
+    keywords: header.keywords,
+    lastModified: header.lastModified,
+    appliesTo: appliesTo.items,
+    technology: splitField(trailer.fields, 'Technology'),
+    issueType: fieldValue(trailer.fields, 'Issue type'),
+    solutionType: fieldValue(trailer.fields, 'Solution Type'),
+    additionalQueryWords: trailer.additionalQueryWords,
+    productCode: header.productCode,
+    disclaimer: trailer.disclaimer,
+    form,
+    preamble,
+    sections,
+    line: header.line,
+    ...(trailer.fields.length > 0 ? { trailerFields: trailer.fields } : {}),
+  };
+  return { article, diagnostics };
+}
+
+/** The value of a trailer field (label compared without case), or null when absent or empty. */
+function fieldValue(fields: readonly { label: string; value: string }[], label: string): string | null {
+  const field = fields.find((f) => f.label.toLowerCase() === label.toLowerCase());
+  return field && field.value !== '' ? field.value : null;
+}
+
+/** The whitespace-separated words of a trailer field. */
+function splitField(fields: readonly { label: string; value: string }[], label: string): string[] {
+  return (fieldValue(fields, label) ?? '').split(/\s+/).filter((w) => w !== '');
+}
