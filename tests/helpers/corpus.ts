@@ -59,3 +59,13 @@ export function jekyllTwinPath(txt: CorpusFile): string {
   const group = txt.path.split('/').at(-2) ?? '';
   return fileURLToPath(new URL(`kb/${group}/${txt.id}/README.md`, corpusUrl));
 }
+
+/** The skip reason as a function (for `test(name, { skip: corpusSkipReason() })`); false when present. */
+export function corpusSkipReason(): string | false {
+  return corpusSkip;
+}
+
+/** Paths of the Jekyll-form articles, sorted. */
+export async function corpusArticles(): Promise<string[]> {
+  return listJekyllArticles().map((f) => f.path);
+}
