@@ -62,7 +62,8 @@ export function articleBodyText(article: Article): string {
   const out: string[] = [];
   if (article.appliesTo.length > 0) out.push(appliesToIntro, ...article.appliesTo.map((a) => `- ${a}`));
   out.push(...blocksText(article.preamble), ...sectionsText(article.sections));
-  if (article.additionalQueryWords.length > 0) out.push(`Additional query words: ${article.additionalQueryWords.join(' ')}`);
+  // The label is written when the trailer is there, even with no words after it (as the source does).
+  if (article.additionalQueryWords.length > 0 || article.trailerFields) out.push(`Additional query words: ${article.additionalQueryWords.join(' ')}`);
   if (article.trailerFields) out.push(...article.trailerFields.map((f) => `${f.label} : ${f.value}`));
   else {
     if (article.technology.length > 0) out.push(`Technology : ${article.technology.join(' ')}`);
