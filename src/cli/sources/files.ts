@@ -13,7 +13,8 @@ async function walk(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await walk(path)));
-    else if (entry.isFile() && (isArticleFileName(entry.name) || archiveKindOf(entry.name))) found.push(path);
+    // Symbolic links are kept too, so a dangling one is reported as unreadable rather than ignored.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && (isArticleFileName(entry.name) || archiveKindOf(entry.name))) found.push(path);
   }
   return found;
 }
@@ -25,7 +26,10 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInput[]> {
     try {
       const info = await stat(input);
       if (info.isDirectory()) {
-        for (const path of await walk(input)) expanded.push({ path, size: (await stat(path)).size });
+        for (const path of await walk(input)) {
+          const size = await stat(path).then((s) => s.size, () => 0);
+          expanded.push({ path, size });
+        }
       } else {
         expanded.push({ path: input, size: info.size });
       }
