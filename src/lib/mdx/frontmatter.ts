@@ -13,6 +13,14 @@ export interface SectionEntry {
   anchor: string;
 }
 
+/** One `Label : value` line of the trailer. */
+export interface TrailerField {
+  /** The label without its colon (`Keywords`, `Hardware`). */
+  label: string;
+  /** The value as written. */
+  value: string;
+}
+
 /**
  * Front matter of an emitted page, in the order it is written.
  * This is the one place documenting each field; `src/lib/site/article-schema.ts` validates it.
@@ -46,6 +54,8 @@ export interface ArticleFrontmatter {
   additionalQueryWords: string[];
   /** Product code of the `.TXT` form's `DOCUMENT:` line (`sms`); null for the Jekyll form. */
   productCode: string | null;
+  /** The trailer's `Label : value` lines as written, in order (empty when there is no trailer). */
+  trailerFields: TrailerField[];
   /** Text after the trailer (the `.TXT` form's disclaimer), or null. */
   disclaimer: string | null;
   /** Source form the page was imported from: `jekyll` or `txt`. */
@@ -75,6 +85,7 @@ export function frontmatterOf(article: Article): ArticleFrontmatter {
     solutionType: article.solutionType,
     additionalQueryWords: [...article.additionalQueryWords],
     productCode: article.productCode,
+    trailerFields: (article.trailerFields ?? []).map(({ label, value }) => ({ label, value })),
     disclaimer: article.disclaimer,
     form: article.form,
     references: referencesOf(article),

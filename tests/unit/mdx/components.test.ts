@@ -61,6 +61,12 @@ describe('components', () => {
     );
   });
 
+  test('a note right after a paragraph in a tight list item stays a block of that item', async () => {
+    const note: Block = { type: 'note', kind: 'note', label: 'NOTE', line: 2, children: [paragraph('inside')] };
+    const list: Block = { type: 'list', ordered: false, start: null, line: 1, children: [item(paragraph('lead'), note), item(paragraph('next'))] };
+    await assertRenders(articleToMdx(body(list)), '<li>lead<kb-note kind="note" label="NOTE"><p>inside</p></kb-note></li><li>next</li>');
+  });
+
   test('the page imports and exports nothing (the site passes the components)', () => {
     const mdx = articleToMdx(body(paragraph(ref('Q1')), { type: 'note', kind: 'note', label: 'NOTE', line: 1, children: [paragraph('x')] }));
     assert.doesNotMatch(mdx, /^(import|export)\b/m);

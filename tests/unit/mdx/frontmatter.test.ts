@@ -22,14 +22,16 @@ const metadata = {
   solutionType: 'kbpending',
   additionalQueryWords: ['prodsms', "it's"],
   productCode: 'sms',
+  trailerFields: [{ label: 'Keywords', value: 'kbSMS kbinfo', line: 40 }, { label: 'Hardware', value: 'x86: yes', line: 41 }],
   disclaimer: 'THE INFORMATION IS PROVIDED "AS IS"   \n---\n\tCopyright (c) Microsoft ü\u001b',
   form: 'txt' as const,
 };
 
 describe('front matter', () => {
-  test('front matter carries every metadata field of the model unchanged', () => {
+  test('front matter carries every metadata field of the model unchanged (trailer fields without their line)', () => {
     const fm = frontmatterOf(article(metadata));
-    for (const [key, value] of Object.entries(metadata)) assert.deepEqual(fm[key as keyof typeof fm], value, key);
+    const expected = { ...metadata, trailerFields: metadata.trailerFields.map(({ label, value }) => ({ label, value })) };
+    for (const [key, value] of Object.entries(expected)) assert.deepEqual(fm[key as keyof typeof fm], value, key);
   });
 
   test('front matter fields come in a fixed order: metadata, then references, sections, summary', () => {
@@ -55,6 +57,7 @@ describe('front matter', () => {
 
   test('missing metadata is written as null or an empty list', () => {
     const fm = frontmatterOf(article());
+    assert.deepEqual(fm.trailerFields, []);
     assert.equal(fm.lastModified, null);
     assert.equal(fm.productCode, null);
     assert.deepEqual(fm.products, []);

@@ -66,7 +66,7 @@ export function renderWithSatteri(mdx: string): Html {
 }
 
 /** remark plugin reading YAML front matter (what remark-frontmatter does). */
-function remarkYaml(this: Processor): void {
+export function remarkYaml(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(frontmatterSyntax(['yaml']));
   (data.fromMarkdownExtensions ??= []).push(frontmatterFromMarkdown(['yaml']));
