@@ -32,14 +32,15 @@ function isLinkLine(text: string): boolean {
   return /^\s*\(?(?:https?|ftp):\/\/\S+\s*$|^\s*\(?www\.\S+\s*$/i.test(text);
 }
 
-/** Read a note at `start`: its first paragraph-like run of lines. */
-function readNote(lines: readonly Line[], start: number): { node: NoteNode; end: number } {
+/** Read a note at `start`: its lines up to a blank line or the start of another construct. */
+function readNote(lines: readonly Line[], start: number, depth: number): { node: NoteNode; end: number } {
   const line = lines[start] as Line;
   const note = matchNote(line);
   if (!note) throw new Error('readNote called without a note');
-  const end = groupEnd(lines, start);
+  let end = start + 1;
+  while (end < lines.length && !lines[end]?.blank && !startsBlock(lines[end] as Line)) end++;
   const first: Line = { number: line.number, text: ' '.repeat(note.textColumn) + note.text, indent: note.textColumn, blank: isBlank(note.text) };
-  const children = parseBlocks([first, ...lines.slice(start + 1, end)], note.textColumn);
+  const children = parseBlocks([first, ...lines.slice(start + 1, end)], note.textColumn, depth + 1);
   return { node: { type: 'note', kind: note.kind, label: note.label, children, line: line.number }, end };
 }
 
@@ -110,8 +111,11 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
   return i;
 }
 
-/** Parse body lines into blocks; `base` is the container's text column (default 0). */
-export function parseBlocks(lines: readonly Line[], base = 0): Block[] {
+/** How deep lists and notes may nest; deeper markers are read as text (keeps parsing linear). */
+export const maxDepth = 8;
+
+/** Parse body lines into blocks; `base` is the container's text column (default 0), `depth` its nesting (default 0). */
+export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -126,14 +130,14 @@ export function parseBlocks(lines: readonly Line[], base = 0): Block[] {
       i++;
       continue;
     }
-    if (matchNote(line)) {
-      const { node, end } = readNote(lines, i);
+    if (depth < maxDepth && matchNote(line)) {
+      const { node, end } = readNote(lines, i, depth);
       out.push(node);
       i = end;
       continue;
     }
-    if (matchMarker(line)) {
-      const { node, end } = readList(lines, i);
+    if (depth < maxDepth && matchMarker(line)) {
+      const { node, end } = readList(lines, i, depth);
       out.push(node);
       i = end;
       continue;
@@ -144,8 +148,10 @@ export function parseBlocks(lines: readonly Line[], base = 0): Block[] {
       i = end;
       continue;
     }
-    const candidate = tableCandidate(lines, i);
-    const table = readTable(candidate.rows);
+    // Tables and code-like runs only start a run of lines: each run is examined once (linear time).
+    const runStart = i === 0 || lines[i - 1]?.blank === true;
+    const candidate = runStart ? tableCandidate(lines, i) : { rows: [], end: i };
+    const table = runStart ? readTable(candidate.rows) : null;
     if (table) {
       out.push(table);
       i = candidate.end;
@@ -153,6 +159,10 @@ export function parseBlocks(lines: readonly Line[], base = 0): Block[] {
     }
     if (line.indent >= base + 2) {
       i = readIndented(lines, i, base, out);
+      continue;
+    }
+    if (!runStart) {
+      i = readParagraph(lines, i, out);
       continue;
     }
     const end = groupEnd(lines, i);

@@ -106,7 +106,7 @@ export function readJekyll(lines: readonly SourceLine[], file: string): Frame {
   }
   if (rawOpen) diagnostics.push(diagnostic('kb/missing-endraw', lines[lines.length - 1]?.number ?? rawOpen, [rawOpen]));
   const headerEnd = readHeaderFields(body, header);
-  const first = body[0];
+  const first = body.find((l) => !l.blank);
   if (header.id) articleLine = header.id.line;
   else if (!articleLine) articleLine = first?.number ?? 1;
   return { form: 'jekyll', header, articleLine, body: body.slice(headerEnd), diagnostics };

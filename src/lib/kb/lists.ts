@@ -50,8 +50,8 @@ function isSibling(first: Marker, next: Marker | null): next is Marker {
   return next !== null && next.style === first.style && Math.abs(next.indent - first.indent) <= 1;
 }
 
-/** Read a list whose first marker is at `start`; returns the node and the index after it. */
-export function readList(lines: readonly Line[], start: number): { node: ListNode; end: number } {
+/** Read a list whose first marker is at `start` (`depth`: nesting of the list, default 0); returns the node and the index after it. */
+export function readList(lines: readonly Line[], start: number, depth = 0): { node: ListNode; end: number } {
   const firstLine = lines[start];
   const first = firstLine ? matchMarker(firstLine) : null;
   if (!firstLine || !first) throw new Error('readList called without a marker');
@@ -80,7 +80,7 @@ export function readList(lines: readonly Line[], start: number): { node: ListNod
       const l = lines[j];
       if (l) itemLines.push(l);
     }
-    items.push({ type: 'listItem', marker: marker.marker, children: parseBlocks(itemLines, marker.textColumn), line: line.number });
+    items.push({ type: 'listItem', marker: marker.marker, children: parseBlocks(itemLines, marker.textColumn, depth + 1), line: line.number });
     end = last + 1;
     i = end;
     while (i < lines.length && lines[i]?.blank) i++;

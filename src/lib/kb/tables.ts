@@ -1,13 +1,22 @@
 /**
  * Aligned-column tables, recognised only when the columns are unambiguous:
- * every row splits at the same column starts (runs of 2+ spaces), no cell
- * text crosses a column start, and there are at least 2 columns and 2 rows
+ * column starts (after runs of 2+ spaces) are shared by 2+ rows (or given by
+ * a dashed underline in runs), a start seen in one row only merely shifts a
+ * cell within its column (right-aligned numbers), no cell text crosses a
+ * column start, and there are at least 2 columns and 2 rows
  * under a dashed header underline (3 rows without one). Otherwise the lines
- * are left to become preformatted.
+ * are left to become preformatted. Code-like rows (`=`, `;`, braces,
+ * comments) never make a table: aligned code comments are not columns.
  */
 import { parseInline } from './inline.ts';
 import { isRuleText, type Line } from './lines.ts';
 import type { TableCellNode, TableNode, TableRowNode } from './model.ts';
+import { isCodeLike } from './preformatted.ts';
+
+/** Whether a row looks like source code rather than a table row (`=`, `;`, braces, comments). */
+function isCodeRow(text: string): boolean {
+  return isCodeLike(text) || /[{}=;]|\/\*|\s'/.test(text);
+}
 
 /** Whether a line is a header underline: dashes, in one run or in runs separated by spaces. */
 export function isUnderline(text: string): boolean {
@@ -49,7 +58,7 @@ function splitRow(text: string, columns: readonly number[]): string[] | null {
 
 /** Try to read `lines` (no blank lines) as a table; null when its columns are ambiguous. */
 export function readTable(lines: readonly Line[]): TableNode | null {
-  if (lines.some((l) => l.text.includes('\t') || l.text.includes('|'))) return null;
+  if (lines.some((l) => l.text.includes('\t') || l.text.includes('|') || isCodeRow(l.text))) return null;
   const underlineAt = lines.findIndex((l) => isUnderline(l.text));
   if (underlineAt > 1) return null;
   const header = underlineAt === 1;
@@ -64,10 +73,17 @@ export function readTable(lines: readonly Line[]): TableNode | null {
     const counts = new Map<number, number>();
     for (const row of rows) for (const s of cellStarts(row.text)) counts.set(s, (counts.get(s) ?? 0) + 1);
     const min = rows.reduce((m, r) => Math.min(m, r.indent), Infinity);
+    columns = [...counts.keys()].filter((s) => s > min + 1 && (counts.get(s) ?? 0) >= 2).sort((a, b) => a - b);
+    // A cell start found in one row only is fine when it just shifts a cell right
+    // inside its column (right-aligned numbers); otherwise the columns are ambiguous.
     for (const row of rows) {
-      for (const s of cellStarts(row.text)) if (s !== row.indent && (counts.get(s) ?? 0) < 2) return null;
+      for (const s of cellStarts(row.text)) {
+        if (s <= min + 1 || columns.includes(s)) continue;
+        let c = min;
+        for (const col of columns) if (col < s) c = col;
+        if (row.text.slice(c, s).trim() !== '') return null;
+      }
     }
-    columns = [...counts.keys()].filter((s) => s > min + 1).sort((a, b) => a - b);
     columns.unshift(min);
   }
   if (columns.length < 2) return null;

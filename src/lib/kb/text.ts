@@ -119,7 +119,7 @@ export function sourceBodyText(input: string | Uint8Array, options: ParseOptions
       inHead = false;
       if (isRuleText(text, '=', 10)) continue;
     }
-    out.push(decodeHexMarkers(text));
+    out.push(decodeHexMarkers(text.startsWith('\t') ? text.slice(1) : text));
   }
   return out.join('\n');
 }
