@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
 const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
@@ -21,5 +22,5 @@ export default defineConfig({
   trailingSlash: 'always',
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
-  integrations: [mdx({ smartypants: false, syntaxHighlight: false })],
+  integrations: [mdx({ smartypants: false, syntaxHighlight: false }), pagefind()],
 });

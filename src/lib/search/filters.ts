@@ -1,0 +1,42 @@
+/** The search filters: one list, so the article markup, the URL and the search page agree on names. */
+import type { ArticleData } from '../site/article-schema.ts';
+
+/** A filter: Pagefind key (also the URL parameter) and its label on the search page. */
+export interface FilterSpec {
+  /** Pagefind filter key and URL parameter name (`product`). */
+  key: string;
+  /** Visible label (`Product`). */
+  label: string;
+}
+
+/** Every filter, in the order the search page shows them. */
+export const filterSpecs: readonly FilterSpec[] = [
+  { key: 'product', label: 'Product' },
+  { key: 'version', label: 'Version' },
+  { key: 'os', label: 'Operating system' },
+  { key: 'keyword', label: 'Keyword' },
+  { key: 'type', label: 'Issue type' },
+  { key: 'year', label: 'Year' },
+];
+
+/** Filter values of an article as `[key, value]` pairs (trimmed, empty and duplicate values dropped). */
+export function searchFilters(data: ArticleData): Array<[string, string]> {
+  const raw: Array<[string, readonly string[]]> = [
+    ['product', data.products],
+    ['version', data.versions],
+    ['os', data.operatingSystems],
+    ['keyword', data.keywords],
+    ['type', data.issueType ? [data.issueType] : []],
+    ['year', data.lastModified ? [data.lastModified.slice(0, 4)] : []],
+  ];
+  const seen = new Set<string>();
+  const pairs: Array<[string, string]> = [];
+  for (const [key, values] of raw) {
+    for (const value of values.map((v) => v.trim()).filter(Boolean)) {
+      if (seen.has(`${key}\u0000${value}`)) continue;
+      seen.add(`${key}\u0000${value}`);
+      pairs.push([key, value]);
+    }
+  }
+  return pairs;
+}
