@@ -18,9 +18,9 @@ function decompressed(raw: Readable, kind: 'tar.xz' | 'tar.gz' | 'tar'): Readabl
 }
 
 /** Collects one tar entry's body into a single buffer. */
-async function readEntry(entry: AsyncIterable<Buffer>): Promise<Uint8Array> {
+async function readEntry(entry: AsyncIterable<unknown>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of entry) chunks.push(chunk);
+  for await (const chunk of entry) chunks.push(chunk as Buffer);
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
