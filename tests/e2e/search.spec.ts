@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Result list items of the search page. */
+const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.result') }).locator(':scope > li');
+/** The announced status line (`3 results for …`). */
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /result|Searching/ });
+/** Link of the n-th result's title. */
+const resultLink = (page: Page, n: number) => results(page).nth(n).getByRole('heading').getByRole('link');
+
+/** Fails the test on any console error or uncaught exception (the missing favicon aside). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  return errors;
+}
+
+test('a quoted phrase from the original article finds Q311457 first', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('"does not use the CD Patch tool"'));
+  await expect(status(page)).toHaveText(/^1 result for/);
+  await expect(resultLink(page, 0)).toHaveText(/^Q311457: /);
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+});
+
+for (const form of ['Q266130', 'q266130', '266130', 'KB266130']) {
+  test(`the id form ${form} gives Q266130 as the first result`, async ({ page }) => {
+    await page.goto(`/search/?q=${form}`);
+    await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
+    await expect(results(page).first()).toContainText('Article with this ID');
+  });
+}
+
+for (const [query, id] of [['compver.ini', 'Q266130'], ['Setup.exe', 'Q311457'], ['SMS 2.0 SP4', 'Q311457']] as const) {
+  test(`the query ${query} finds ${id} first`, async ({ page }) => {
+    await page.goto('/search/?q=' + encodeURIComponent(query));
+    await expect(resultLink(page, 0)).toHaveText(new RegExp(`^${id}: `));
+  });
+}
+
+test('a filter narrows the results to the count it shows, and lands in the URL', async ({ page }) => {
+  await page.goto('/search/?q=SMS');
+  await expect(status(page)).toHaveText(/^3 results for “SMS”/);
+  await page.getByText('Filters', { exact: true }).click();
+  const option = page.getByRole('group', { name: 'Version' }).locator('label').filter({ hasText: '2.0 SP1' });
+  await expect(option).toBeVisible();
+  const shown = Number(await option.locator('.filter-count').textContent());
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(3);
+  await option.getByRole('checkbox').check();
+  await expect(status(page)).toHaveText(new RegExp(`^${shown} results? for “SMS” with the selected filters`));
+  await expect(results(page)).toHaveCount(shown);
+  expect(new URL(page.url()).searchParams.getAll('version')).toEqual(['2.0 SP1']);
+});
+
+test('query and filters round-trip through the URL: reload, back and forward', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/search/?q=compver.ini');
+  await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await box.fill('SMS');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\?q=SMS$/);
+  await expect(status(page)).toHaveText(/^3 results/);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('group', { name: 'Version' }).getByRole('checkbox', { name: /2\.0 SP1/ }).check();
+  await expect(page).toHaveURL(/\?q=SMS&version=2\.0\+SP1$/);
+  await expect(status(page)).toHaveText(/with the selected filters/);
+
+  await page.reload();
+  await expect(box).toHaveValue('SMS');
+  await expect(page.getByRole('group', { name: 'Version' }).getByRole('checkbox', { name: /2\.0 SP1/ })).toBeChecked();
+  await expect(status(page)).toHaveText(/with the selected filters/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=SMS$/);
+  await expect(status(page)).toHaveText(/^3 results for “SMS”\.$/);
+  await page.goBack();
+  await expect(box).toHaveValue('compver.ini');
+  await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
+  await page.goForward();
+  await expect(box).toHaveValue('SMS');
+  await expect(status(page)).toHaveText(/^3 results/);
+  expect(errors).toEqual([]);
+});
+
+test('results link to matching sections, and opening one highlights the words on the article', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/search/?q=' + encodeURIComponent('WinZip'));
+  const section = results(page).first().getByRole('list', { name: /Matching sections/ }).getByRole('link').first();
+  await expect(section).toHaveAttribute('href', /\/kb\/311\/Q311457\/\?pagefind-highlight=winzip#how-to-install-sms-20-sp4$/);
+  await resultLink(page, 0).click();
+  await expect(page).toHaveURL(/\/kb\/311\/Q311457\/\?pagefind-highlight=winzip$/);
+  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/winzip/i);
+  expect(errors).toEqual([]);
+});
+
+test('a query without matches says so and offers help', async ({ page }) => {
+  await page.goto('/search/?q=zyxwvutsrq');
+  await expect(status(page)).toHaveText('No results for “zyxwvutsrq”.');
+  await expect(page.getByRole('heading', { name: 'No articles match' })).toBeVisible();
+});
+
+test('the / and Ctrl+K shortcuts reach the search box from any page', async ({ page }) => {
+  await page.goto('/kb/266/Q266130/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toBeFocused();
+  await page.goto('/search/?q=SMS');
+  await page.getByRole('link', { name: /^Q311457:/ }).first().focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toBeFocused();
+});
