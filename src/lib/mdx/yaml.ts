@@ -1,10 +1,11 @@
-/** Front matter data → YAML text that YAML 1.1 and 1.2 parsers (js-yaml in Astro, `yaml`) read back identically. */
-import { stringify } from 'yaml';
+/** Front matter data → YAML text, written by js-yaml: the library Astro reads front matter with. */
+import { dump } from 'js-yaml';
 
 /**
- * YAML for `data`: YAML 1.1 quoting rules so `2002-06-05`, `yes` or `on` stay strings for js-yaml too,
- * no line folding, no aliases; no trailing newline.
+ * YAML for `data`: block style, keys in insertion order, no line folding, no anchors; strings that
+ * would read back as another type (`2002-06-05`, `2.0`, `null`, and YAML 1.1 booleans like `yes`
+ * or `on`) are quoted, non-printable characters escaped. No trailing newline.
  */
 export function toYaml(data: unknown): string {
-  return stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, '');
+  return dump(data, { lineWidth: -1, noRefs: true, noCompatMode: false, sortKeys: false }).replace(/\n$/, '');
 }

@@ -10,7 +10,7 @@ import { article, paragraph, ref, section, text } from './build.ts';
 const metadata = {
   id: 'Q311457',
   number: 311457,
-  title: 'SMS: "Quoted" title: with <tags> & #hash',
+  title: 'SMS: "Quoted" title: with <tags> & #hash \u007f\u0081\ufeff',
   products: ['sms'],
   versions: ['2.0', 'WINDOWS:2.0a'],
   operatingSystems: ['winnt', 'yes', 'on', 'no'],
