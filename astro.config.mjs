@@ -19,7 +19,11 @@ export default defineConfig({
   base,
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
-  trailingSlash: 'always',
+  // Pages are written as `dir/index.html` and every link we emit ends in `/`; 'ignore' (not 'always') so that
+  // `astro preview` hands slashless short links like `/Q311457` to 404.html, whose script resolves them,
+  // instead of answering with its own trailing-slash error page.
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
   integrations: [mdx({ smartypants: false, syntaxHighlight: false }), pagefind()],

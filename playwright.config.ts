@@ -3,7 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browsers cannot be downloaded on our machines: use Debian's chromium when present.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+/** Port of the root site; the `/kbarchive/` build is served on the next one. */
 const port = Number(process.env.KB_TEST_PORT ?? 4329);
+const root = `http://127.0.0.1:${port}/`;
+const based = `http://127.0.0.1:${port + 1}/kbarchive/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +15,6 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: systemChromium
       ? {
@@ -21,10 +23,16 @@ export default defineConfig({
         }
       : {},
   },
+  projects: [
+    // The default site (the three embedded articles) at the root of the host.
+    { name: 'root', testIgnore: /base-path\.spec\.ts$/, use: { baseURL: root } },
+    // The same site built with KB_BASE_PATH=/kbarchive/; its tests use relative URLs.
+    { name: 'base-path', testMatch: /base-path\.spec\.ts$/, use: { baseURL: based } },
+  ],
   webServer: {
-    // The default site, built from the embedded articles, served as a static host would.
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    // Imports the default articles, builds both sites, serves them as a static host would (astro preview).
+    command: 'node tests/helpers/site-servers.ts',
+    url: based,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: 'ignore',

@@ -19,3 +19,25 @@ export function groupPaths(groups: readonly Group[], index: ArchiveIndex, pagina
 export function cardsOf(ids: readonly string[], index: ArchiveIndex): ArticleCard[] {
   return ids.flatMap((id) => index.cards.get(id) ?? []);
 }
+
+/** Groups per page of a list of all groups (`/keywords/`): ~400 rows stay near 30 KB (the full archive has ~3,000 keywords). */
+export const GROUPS_PER_PAGE = 400;
+
+/** One page of a list of all groups. */
+export interface GroupIndexPage {
+  /** 1-based page number. */
+  n: number;
+  /** Number of pages. */
+  last: number;
+  groups: Group[];
+}
+
+/** Splits a list of groups into pages of GROUPS_PER_PAGE. */
+export function groupIndexPages(groups: readonly Group[]): GroupIndexPage[] {
+  const last = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
+  return Array.from({ length: last }, (_, i) => ({
+    n: i + 1,
+    last,
+    groups: groups.slice(i * GROUPS_PER_PAGE, (i + 1) * GROUPS_PER_PAGE),
+  }));
+}

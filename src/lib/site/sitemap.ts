@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from './archive-model.ts';
-import { PAGE_SIZE } from './browse.ts';
+import { groupIndexPages, PAGE_SIZE } from './browse.ts';
 import type { Group } from './groups.ts';
-import { articlePath, keywordPath, productPath, yearPath } from './urls.ts';
+import { articlePath, groupIndexPath, keywordPath, productPath, yearPath } from './urls.ts';
 
 /** The sitemap protocol's limit of URLs per file; past it, `sitemap.xml` becomes a sitemap index. */
 export const SITEMAP_LIMIT = 50_000;
@@ -14,15 +14,16 @@ export interface SitemapEntry {
 
 /** Every indexable page: home, browse indexes and their pages, articles (not the not-in-archive pages). */
 export function sitemapEntries(index: ArchiveIndex): SitemapEntry[] {
-  const entries: SitemapEntry[] = [{ path: '' }, { path: 'products/' }, { path: 'keywords/' }, { path: 'years/' }];
-  const pages = (groups: Group[], pathOf: (slug: string, n: number) => string) => {
+  const entries: SitemapEntry[] = [{ path: '' }];
+  const pages = (kind: 'products' | 'keywords' | 'years', groups: Group[], pathOf: (slug: string, n: number) => string) => {
+    for (const page of groupIndexPages(groups)) entries.push({ path: groupIndexPath(kind, page.n) });
     for (const g of groups) {
       for (let n = 1; n <= Math.ceil(g.ids.length / PAGE_SIZE); n++) entries.push({ path: pathOf(g.slug, n) });
     }
   };
-  pages(index.products, productPath);
-  pages(index.keywords, keywordPath);
-  pages(index.years, yearPath);
+  pages('products', index.products, productPath);
+  pages('keywords', index.keywords, keywordPath);
+  pages('years', index.years, yearPath);
   for (const card of [...index.cards.values()].sort((a, b) => a.number - b.number)) {
     entries.push({ path: articlePath(card.id), lastmod: card.lastModified });
   }

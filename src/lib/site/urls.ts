@@ -27,6 +27,11 @@ export function pagedPath(root: string, page = 1): string {
   return page <= 1 ? `${root}/` : `${root}/${page}/`;
 }
 
+/** Path of the n-th page of the list of all products, keywords or years (`keywords/page-2/`). */
+export function groupIndexPath(kind: 'products' | 'keywords' | 'years', page = 1): string {
+  return page <= 1 ? `${kind}/` : `${kind}/page-${page}/`;
+}
+
 /** Path of a product's index (page 1 unless told): `products/microsoft-systems-management-server/`. */
 export function productPath(slug: string, page = 1): string {
   return pagedPath(`products/${slug}`, page);

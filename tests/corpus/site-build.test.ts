@@ -1,0 +1,74 @@
+/**
+ * The site built from the 2,000-article sample: every article has its page, and no internal link
+ * (cross-reference, backlink, browse page, anchor, asset) points nowhere. Prints import and build times.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { kbatlas, tempDir } from '../helpers/cli.ts';
+import { corpusDir, corpusSkip } from '../helpers/corpus.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { buildSite } from '../helpers/site-build.ts';
+
+const skip = corpusSkip;
+let work = '';
+let contentDir = '';
+let outDir = '';
+let ids: string[] = [];
+
+before(async () => {
+  if (skip) return;
+  work = await tempDir('kbatlas-site-');
+  contentDir = join(work, 'content');
+  outDir = join(work, 'dist');
+  let start = performance.now();
+  const run = await kbatlas(['import', join(corpusDir, 'kb'), '--out', contentDir, '--no-progress']);
+  assert.equal(run.code, 0, run.stderr);
+  console.log(`# import of the sample: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  ids = readdirSync(contentDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+  start = performance.now();
+  await buildSite({ contentDir, outDir });
+  console.log(`# astro build of ${ids.length} articles: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+});
+
+after(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('every sample article has its page at /kb/NNN/QID/', { skip }, () => {
+  assert.ok(ids.length >= 2000, `expected the 2,000 sample articles, imported ${ids.length}`);
+  const missing = ids.filter((id) => {
+    const number = Number(id.slice(1));
+    return !existsSync(join(outDir, 'kb', String(Math.floor(number / 1000)).padStart(3, '0'), id, 'index.html'));
+  });
+  assert.deepEqual(missing, []);
+});
+
+test('every article page carries its title, canonical URL and description', { skip }, () => {
+  const html = readFileSync(join(outDir, 'kb/311/Q311457/index.html'), 'utf8');
+  assert.ok(/<h1[^>]*>Q311457: SMS: How to Obtain and Install SMS 2\.0 SP4<\/h1>/.test(html), 'title heading');
+  assert.ok(/<link rel="canonical" href="[^"]*\/kb\/311\/Q311457\/">/.test(html), 'canonical URL');
+  assert.ok(/<meta name="description" content="This article describes how to upgrade/.test(html), 'meta description');
+});
+
+test('no internal link of the built sample site points nowhere', { skip }, () => {
+  const report = checkLinks(outDir);
+  console.log(`# checked ${report.links} internal links on ${report.pages} pages`);
+  assert.ok(report.pages > ids.length);
+  assert.deepEqual(report.broken.slice(0, 20), [], `${report.broken.length} broken links`);
+});
+
+test('the sitemap lists every article page', { skip }, () => {
+  const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const listed = new Set([...sitemap.matchAll(/\/kb\/\d{3}\/(Q\d+)\/<\/loc>/g)].map((m) => m[1]));
+  assert.deepEqual(ids.filter((id) => !listed.has(id)), []);
+});
+
+test('article pages ship no JavaScript beyond tiny inline islands', { skip }, () => {
+  const html = readFileSync(join(outDir, 'kb/311/Q311457/index.html'), 'utf8');
+  assert.doesNotMatch(html, /<script[^>]*\ssrc=/, 'no external script');
+  const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+  assert.ok(inline <= 1024, `inline scripts total ${inline} bytes`);
+});
