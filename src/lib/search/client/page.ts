@@ -1,7 +1,7 @@
 /** The search page's controller: URL state ⇄ form, Pagefind queries, results, filters, announcements. */
-import { idFromQuery } from '../ids.ts';
 import { isActive, readState, writeState, type SearchState } from '../url-state.ts';
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { runQuery } from './query.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderResult } from './render-results.ts';
 
@@ -78,12 +78,9 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     }
     ui.status.textContent = 'Searching…';
     const api = await loadPagefind(base);
-    const pinId = idFromQuery(state.q);
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-    const sort = state.sort === 'relevance' ? {} : { date: state.sort === 'newest' ? 'desc' : 'asc' };
-    const search = await api.search(state.q ? (pinId ?? state.q) : null, { filters, sort });
+    const { search, order, pinId } = await runQuery(api, state);
     if (gen !== generation) return;
-    current = { search, order: search.results, shown: 0 };
+    current = { search, order, shown: 0 };
     ui.results.replaceChildren();
     await showMore(gen, pinId);
     if (gen !== generation) return;
