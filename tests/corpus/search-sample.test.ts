@@ -1,0 +1,123 @@
+/**
+ * Search over the 2,000-article sample, built once under the `/kbarchive/` base path and queried
+ * from the real search page in headless Chromium: the index holds every article, the tuning queries
+ * find their article first, id forms, filter counts, no console errors. Prints index time and size.
+ * Skipped with a message when ../shared/corpus is absent.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { kbatlas, tempDir } from '../helpers/cli.ts';
+import { corpusDir, corpusSkip } from '../helpers/corpus.ts';
+import { serveStatic, type StaticServer } from '../helpers/search-server.ts';
+import { buildSite } from '../helpers/site-build.ts';
+import { tuningQueries } from './search-queries.ts';
+
+const skip = corpusSkip;
+const base = '/kbarchive/';
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+let work = '';
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const errors: string[] = [];
+
+/** Bytes and file count of a folder, recursively. */
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+/** Opens the search page for `query` (and extra URL parameters) and waits for its announced count. */
+async function search(query: string, params = ''): Promise<{ status: string; ids: string[] }> {
+  await page.goto(`${server!.origin}${base}search/?q=${encodeURIComponent(query)}${params}`);
+  const status = page.getByRole('status').filter({ hasText: /results?\b.*\.$/ });
+  await status.waitFor({ timeout: 15_000 });
+  const titles = await page.locator('.result-title a').allTextContents();
+  return { status: (await status.textContent()) ?? '', ids: titles.map((t) => t.split(':')[0]!) };
+}
+
+before(async () => {
+  if (skip) return;
+  work = await tempDir('kbatlas-search-');
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  const run = await kbatlas(['import', join(corpusDir, 'kb'), '--out', contentDir, '--no-progress']);
+  assert.equal(run.code, 0, run.stderr);
+  const { output } = await buildSite({ contentDir, outDir, base });
+  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
+  const size = folderSize(join(outDir, 'pagefind'));
+  console.log(`# pagefind: ${indexed?.[1]} pages parsed in ${indexed?.[2]} ms; bundle ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files`);
+  server = await serveStatic(outDir, base);
+  browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('the index holds exactly the 2,000 article pages, with a year filter on each', { skip }, async () => {
+  await page.goto(`${server!.origin}${base}search/`);
+  const counts = await page.evaluate(async (bundle) => {
+    const pagefind = await import(bundle);
+    const all = await pagefind.search(null, {});
+    const filters = await pagefind.filters();
+    return { pages: all.results.length, years: Object.values(filters.year as Record<string, number>).reduce((a, b) => a + b, 0) };
+  }, `${base}pagefind/pagefind.js`);
+  assert.deepEqual(counts, { pages: 2000, years: 2000 });
+});
+
+test('every tuning query finds its article first, under the /kbarchive/ base path', { skip }, async () => {
+  const misses: string[] = [];
+  for (const { q, first } of tuningQueries) {
+    const { ids } = await search(q);
+    if (ids[0] !== first) misses.push(`${q} → ${ids.slice(0, 3).join(' ') || 'nothing'} (want ${first})`);
+  }
+  assert.deepEqual(misses, []);
+  assert.match(await page.locator('.result-title a').first().getAttribute('href') ?? '', /^\/kbarchive\/kb\/\d{3}\/Q\d+\/\?pagefind-highlight=/);
+});
+
+test('the four id forms give the article first, even where other articles cite it', { skip }, async () => {
+  for (const form of ['Q266130', 'q266130', '266130', 'KB266130']) {
+    const { ids } = await search(form);
+    assert.equal(ids[0], 'Q266130', form);
+  }
+});
+
+test('a product filter narrows the results to the count it shows', { skip }, async () => {
+  const all = await search('setup');
+  const total = Number(/^(\d+)/.exec(all.status)?.[1]);
+  await page.getByText('Filters', { exact: true }).click();
+  const option = page.getByRole('group', { name: 'Product' }).locator('label').first();
+  await option.waitFor();
+  const shown = Number(await option.locator('.filter-count').textContent());
+  assert.ok(shown > 0 && shown < total, `count ${shown} of ${total}`);
+  await option.getByRole('checkbox').check();
+  await page.getByRole('status').filter({ hasText: 'with the selected filters' }).waitFor();
+  const status = (await page.getByRole('status').textContent()) ?? '';
+  assert.match(status, new RegExp(`^${shown} results? for “setup” with the selected filters`));
+  assert.match(page.url(), /[?&]product=/);
+});
+
+test('searching the sample logs no console errors', { skip }, () => {
+  assert.deepEqual(errors, []);
+});
