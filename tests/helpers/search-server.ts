@@ -32,8 +32,8 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
-/** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed; `onServe` sees each answer's path and size. */
+export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
@@ -41,6 +41,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     const target = file ?? join(root, '404.html');
     response.writeHead(file ? 200 : 404, { 'content-type': types[extname(target)] ?? 'application/octet-stream' });
     if (request.method === 'HEAD') return void response.end();
+    if (onServe) void stat(target).then((info) => onServe(pathname, info.size), () => {});
     createReadStream(target).on('error', () => response.end()).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
