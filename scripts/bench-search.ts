@@ -19,10 +19,10 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const reindex = !process.argv.includes('--no-index');
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-/** Value at quantile `q` (0..1) of `values`. */
 /** Browser-side URL of the Pagefind API (a variable, so TypeScript does not try to resolve it). */
 const bundleUrl = '/pagefind/pagefind.js';
 
+/** Value at quantile `q` (0..1) of `values`. */
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
 
 if (reindex) {
