@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+// Runs in the `base-path` project: the default site built with KB_BASE_PATH=/kbarchive/ (relative URLs).
+
+test('under /kbarchive/ search loads its index and results link under the base path', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('search/?q=266130');
+  const first = page.locator('.result-title a').first();
+  await expect(first).toHaveText(/^Q266130: /);
+  await expect(first).toHaveAttribute('href', /^\/kbarchive\/kb\/266\/Q266130\/\?pagefind-highlight=q266130$/);
+  await first.click();
+  await expect(page).toHaveURL(/\/kbarchive\/kb\/266\/Q266130\/\?pagefind-highlight=q266130$/);
+  expect(errors).toEqual([]);
+});
+
+test('under /kbarchive/ the / shortcut opens the search page under the base path', async ({ page }) => {
+  await page.goto('kb/311/Q311457/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/kbarchive\/search\/$/);
+  await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toBeFocused();
+});
