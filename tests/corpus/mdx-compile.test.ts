@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { Article, Block, SectionNode } from '../../src/lib/kb/model.ts';
 import { parseArticle } from '../../src/lib/kb/index.ts';
 import { articleToMdx } from '../../src/lib/mdx/index.ts';
+import { articleSchema } from '../../src/lib/site/article-schema.ts';
 import { corpusArticles, corpusSkipReason } from '../helpers/corpus.ts';
 import { compileWithAstro, remarkYaml, renderWithSatteri, textOf } from '../unit/mdx/render.ts';
 
@@ -40,7 +41,7 @@ function paragraphs(article: Article): string[] {
   return out.filter((text) => text !== '');
 }
 
-test('every corpus article emits MDX that compiles with both compilers, shows its text and is deterministic', { skip, timeout: 600_000 }, async (t) => {
+test('every corpus article emits MDX that compiles with both compilers, fits the site schema, shows its text and is deterministic', { skip, timeout: 600_000 }, async (t) => {
   const files = await corpusArticles();
   const failures: string[] = [];
   const timing = { parse: 0, emit: 0, astro: 0, satteri: 0, mdxJs: 0 };
@@ -65,7 +66,9 @@ test('every corpus article emits MDX that compiles with both compilers, shows it
 
     at = performance.now();
     try {
-      await compileWithAstro(mdx);
+      const { frontmatter } = await compileWithAstro(mdx);
+      const checked = articleSchema.safeParse(frontmatter);
+      if (!checked.success) fail(file, `front matter fails the site schema: ${JSON.stringify(checked.error.issues[0])}`);
     } catch (error) {
       fail(file, "Astro's MDX processor failed", error);
     }

@@ -61,6 +61,11 @@ describe('components', () => {
     );
   });
 
+  test('note labels with quotes, braces and angle brackets reach the component unchanged', async () => {
+    const note: Block = { type: 'note', kind: 'note', label: 'Say "hi" {x} <y> & z', line: 1, children: [paragraph('body')] };
+    await assertRenders(articleToMdx(body(note)), '<kb-note kind="note" label="Say &quot;hi&quot; {x} &lt;y&gt; &amp; z"><p>body</p></kb-note>');
+  });
+
   test('a note right after a paragraph in a tight list item stays a block of that item', async () => {
     const note: Block = { type: 'note', kind: 'note', label: 'NOTE', line: 2, children: [paragraph('inside')] };
     const list: Block = { type: 'list', ordered: false, start: null, line: 1, children: [item(paragraph('lead'), note), item(paragraph('next'))] };
