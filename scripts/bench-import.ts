@@ -2,7 +2,8 @@
  * Benchmark of `kbatlas import` over the whole archive (a script that prints figures, not a test).
  * Usage: npm run bench:import [-- <archive or folder> [--threads N]]
  * Default input: ../shared/corpus/kb-full.tar.xz. Runs a cold import into an empty folder, then
- * the same import again (every page unchanged), and prints articles/s, MB/s and peak memory.
+ * the same import again (every page unchanged), and prints wall and CPU seconds (all threads),
+ * articles/s, MB/s and peak memory. CPU seconds stay comparable when the machine is shared.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,16 +25,19 @@ const out = await mkdtemp(join(tmpdir(), 'kbatlas-bench-import-'));
 const rows: string[] = [];
 for (const run of ['cold', 'unchanged'] as const) {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const summary = await runImport([input], { out, threads, progress: false, log: () => {} });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const mb = summary.sourceBytes / 1e6;
   rows.push(
     `| ${run} | ${summary.seen} | ${summary.failed} | ${summary.written} | ${seconds.toFixed(1)} | ` +
-      `${Math.round(summary.seen / seconds)} | ${(mb / seconds).toFixed(1)} | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} |`,
+      `${cpuSeconds.toFixed(1)} | ${Math.round(summary.seen / seconds)} | ${(mb / seconds).toFixed(1)} | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} |`,
   );
 }
 await rm(out, { recursive: true, force: true });
 console.log(`input: ${input} (${threads} worker threads, Node ${process.versions.node})`);
-console.log('| run | articles | failed | written | wall s | articles/s | MB/s | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| run | articles | failed | written | wall s | CPU s | articles/s | MB/s | peak RSS MB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

@@ -1,14 +1,51 @@
-/** Worker thread body: converts batches of articles sent by the pool. */
-import { parentPort } from 'node:worker_threads';
-import { convertArticle } from './convert.ts';
+/**
+ * Worker thread body: converts batches of articles and stages each page in a temp file next to
+ * its target, so the main thread only has to rename (or discard) it. File I/O happens here,
+ * synchronously, because it is cheaper than the async fs round trips on the main thread.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, threadId } from 'node:worker_threads';
+import { convertArticle, type Conversion } from './convert.ts';
+import { tempPagePath } from './page-writer.ts';
 
-/** A batch of sources to convert, in order. */
+/** A batch of sources to convert, in order, for one output folder. */
 export interface ConvertBatch {
   seq: number;
-  items: Array<{ name: string; bytes: Uint8Array }>;
+  outDir: string;
+  items: Array<{ name: string; digest: string; bytes: Uint8Array }>;
+}
+
+/**
+ * A conversion plus where its page was staged (null when the existing page is already
+ * identical) and the digest of its source.
+ */
+export type StagedConversion =
+  | (Extract<Conversion, { ok: true }> & { digest: string; staged: string | null; stageError?: string })
+  | Extract<Conversion, { ok: false }>;
+
+/** Converts one item and stages its page. */
+function convertAndStage(outDir: string, name: string, digest: string, bytes: Uint8Array, tag: string): StagedConversion {
+  const result = convertArticle(name, bytes);
+  if (!result.ok) return result;
+  const conversion = { ...result, digest };
+  let existing: string | null = null;
+  try {
+    existing = readFileSync(join(outDir, `${conversion.id}.mdx`), 'utf8');
+  } catch {
+    existing = null;
+  }
+  if (existing === conversion.mdx) return { ...conversion, mdx: '', staged: null };
+  const staged = tempPagePath(outDir, conversion.id, tag);
+  try {
+    writeFileSync(staged, conversion.mdx);
+    return { ...conversion, mdx: '', staged };
+  } catch (error) {
+    return { ...conversion, mdx: '', staged: null, stageError: (error as Error).message };
+  }
 }
 
 parentPort?.on('message', (batch: ConvertBatch) => {
-  const results = batch.items.map((item) => convertArticle(item.name, item.bytes));
+  const results = batch.items.map((item, i) => convertAndStage(batch.outDir, item.name, item.digest, item.bytes, `${threadId}-${batch.seq}-${i}`));
   parentPort?.postMessage({ seq: batch.seq, results });
 });

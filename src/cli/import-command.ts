@@ -1,11 +1,12 @@
 /** `kbatlas import`: sources in, one `<QID>.mdx` per article out, a summary at the end. */
 import { performance } from 'node:perf_hooks';
-import type { Conversion } from './convert.ts';
+import type { StagedConversion } from './convert-worker.ts';
 import { ConvertPool } from './worker-pool.ts';
 import { expandInputs, readInputs } from './sources/files.ts';
-import { prepareOutDir, writePage } from './page-writer.ts';
+import { commitPage, discardPage, prepareOutDir, removeStagedPages } from './page-writer.ts';
 import { createProgress } from './progress.ts';
 import { ImportSummary } from './summary.ts';
+import { digestOf, ImportManifest } from './import-manifest.ts';
 
 /** Options of an import run. */
 export interface ImportOptions {
@@ -17,6 +18,8 @@ export interface ImportOptions {
   progress?: boolean;
   /** Print every warning, not only the per-rule counts; default false. */
   verbose?: boolean;
+  /** Convert every source even when the manifest says it is unchanged; default false. */
+  force?: boolean;
   /** Where messages go; default stderr. */
   log?: (line: string) => void;
 }
@@ -27,13 +30,14 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
   const started = performance.now();
   const summary = new ImportSummary();
   const firstSourceOf = new Map<string, string>();
-  await prepareOutDir(options.out);
+  prepareOutDir(options.out);
+  const manifest = ImportManifest.load(options.out);
   const expanded = await expandInputs(inputs);
   const totalBytes = expanded.reduce((sum, item) => sum + ('size' in item ? item.size : 0), 0);
   const progress = createProgress(totalBytes, options.progress ?? true);
   const say = log;
 
-  const record = async (conversion: Conversion): Promise<void> => {
+  const record = (conversion: StagedConversion): void => {
     progress.article();
     if (!conversion.ok) {
       summary.failed += 1;
@@ -42,14 +46,17 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
     }
     const earlier = firstSourceOf.get(conversion.id);
     if (earlier !== undefined) {
+      if (conversion.staged) discardPage(conversion.staged);
       summary.duplicates += 1;
       say(`${conversion.name}:1: warning: article ${conversion.id} was already imported from ${earlier}; skipped [kbatlas/duplicate-id]`);
       return;
     }
     firstSourceOf.set(conversion.id, conversion.name);
     try {
-      const result = await writePage(options.out, conversion.id, conversion.mdx);
-      summary[result] += 1;
+      if (conversion.stageError) throw new Error(conversion.stageError);
+      if (conversion.staged) commitPage(options.out, conversion.id, conversion.staged);
+      summary[conversion.staged ? 'written' : 'unchanged'] += 1;
+      manifest.record(conversion.name, conversion.digest, conversion.id, conversion.diagnostics);
     } catch (error) {
       summary.failed += 1;
       say(`${conversion.name}:1: error: cannot write ${conversion.id}.mdx: ${(error as Error).message} [kbatlas/write-failed]`);
@@ -62,10 +69,10 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
     }
   };
 
-  const pool = new ConvertPool({ threads: options.threads });
+  const pool = new ConvertPool({ outDir: options.out, threads: options.threads });
   const maxInflight = pool.threads * 3;
   const drainOne = async () => {
-    for (const conversion of (await pool.nextResults()) ?? []) await record(conversion);
+    for (const conversion of (await pool.nextResults()) ?? []) record(conversion);
   };
   try {
     for await (const item of readInputs(expanded, (bytes) => progress.advance(bytes))) {
@@ -77,14 +84,23 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
         continue;
       }
       summary.sourceBytes += item.bytes.length;
-      pool.submit(item.name, item.bytes);
+      const digest = digestOf(item.bytes);
+      const known = options.force ? undefined : manifest.unchanged(item.name, digest);
+      if (known) {
+        pool.submitKnown({ ok: true, name: item.name, id: known.id, mdx: '', diagnostics: known.warnings, digest, staged: null });
+      } else {
+        pool.submit(item.name, digest, item.bytes);
+      }
       while (pool.inflight > maxInflight) await drainOne();
     }
     pool.flush();
     while (pool.inflight > 0) await drainOne();
+    manifest.save();
   } finally {
     progress.stop();
     await pool.close();
+    // Pages staged by batches that never got committed (an error cut the run short).
+    removeStagedPages(options.out);
   }
   log(summary.format((performance.now() - started) / 1000));
   return summary;

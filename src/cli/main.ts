@@ -23,9 +23,10 @@ program
   .option('-j, --threads <n>', 'worker threads converting articles (default: available cores)', positiveInt)
   .option('--no-progress', 'never show a progress bar')
   .option('-v, --verbose', 'print every warning, not only counts per rule')
+  .option('-f, --force', 'convert every source again, even those unchanged since the last import into --out')
   .option('--json <file>', 'also write the summary as JSON to this file')
   .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
-  .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; json?: string }) => {
+  .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; force?: boolean; json?: string }) => {
     const summary = await runImport(inputs, options);
     if (options.json) {
       const { writeFile } = await import('node:fs/promises');

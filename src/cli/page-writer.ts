@@ -1,33 +1,39 @@
-/** Writes MDX pages so that a reader never sees a half-written file. */
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+/** Page files: staged in a temp file, then renamed into place, so nobody sees a half-written page. */
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Suffix of the temporary files a write goes through before its atomic rename. */
+/** Marker in the names of temp files a write goes through before its atomic rename. */
 const TEMP_MARK = '.kbatlas-tmp-';
 
-/** What happened to one page. */
-export type WriteResult = 'written' | 'unchanged';
+/** Temp file for a page of `id` in `outDir`; `tag` makes it unique per process and item. */
+export function tempPagePath(outDir: string, id: string, tag: string): string {
+  return join(outDir, `.${id}.mdx${TEMP_MARK}${process.pid}-${tag}`);
+}
 
-/** Writes `<out>/<id>.mdx` atomically (temp file + rename); leaves an identical page untouched. */
-export async function writePage(outDir: string, id: string, mdx: string): Promise<WriteResult> {
-  const target = join(outDir, `${id}.mdx`);
-  const existing = await readFile(target, 'utf8').catch(() => null);
-  if (existing === mdx) return 'unchanged';
-  const temp = join(outDir, `.${id}.mdx${TEMP_MARK}${process.pid}`);
+/** Moves a staged page into place as `<outDir>/<id>.mdx` (atomic on one file system). */
+export function commitPage(outDir: string, id: string, staged: string): void {
   try {
-    await writeFile(temp, mdx, 'utf8');
-    await rename(temp, target);
+    renameSync(staged, join(outDir, `${id}.mdx`));
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(staged, { force: true });
     throw error;
   }
-  return 'written';
+}
+
+/** Deletes a staged page that will not be used (a duplicate id). */
+export function discardPage(staged: string): void {
+  rmSync(staged, { force: true });
+}
+
+/** Removes the temp files of staged pages (an interrupted or failed run's leftovers). */
+export function removeStagedPages(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    if (name.includes(TEMP_MARK)) rmSync(join(outDir, name), { force: true });
+  }
 }
 
 /** Creates the output folder and removes temp files an interrupted earlier run left behind. */
-export async function prepareOutDir(outDir: string): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  for (const name of await readdir(outDir)) {
-    if (name.includes(TEMP_MARK)) await rm(join(outDir, name), { force: true });
-  }
+export function prepareOutDir(outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  removeStagedPages(outDir);
 }

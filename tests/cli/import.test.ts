@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jekyllArticle, kbatlas, repoRoot, tempDir } from '../helpers/cli.ts';
+import { MANIFEST_NAME } from '../../src/cli/import-manifest.ts';
 
 const fixtures = join(repoRoot, 'tests/fixtures/cli');
 
-/** Reads every file of a folder into a name → content map. */
+/** Reads every file of a folder (but the import manifest) into a name → content map. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const name of (await readdir(dir)).sort()) files.set(name, await readFile(join(dir, name), 'utf8'));
+  for (const name of (await readdir(dir)).sort()) {
+    if (name !== MANIFEST_NAME) files.set(name, await readFile(join(dir, name), 'utf8'));
+  }
   return files;
 }
 
@@ -129,4 +132,21 @@ test('no progress bar escape codes are written when stderr is not a terminal', a
   const run = await kbatlas(['import', join(repoRoot, 'content/sources'), '--out', out]);
   assert.equal(run.code, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /\u001b\[/);
+});
+
+test('a re-import skips unchanged sources but converts changed ones and redoes hand-edited pages', async () => {
+  const src = await tempDir();
+  await writeFile(join(src, 'Q5001.md'), jekyllArticle(5001));
+  await writeFile(join(src, 'Q5002.md'), jekyllArticle(5002));
+  await writeFile(join(src, 'Q5003.md'), jekyllArticle(5003));
+  const out = await tempDir();
+  assert.equal((await kbatlas(['import', src, '--out', out])).code, 0);
+  const pristine = await readFile(join(out, 'Q5003.mdx'), 'utf8');
+  await writeFile(join(src, 'Q5002.md'), jekyllArticle(5002, { body: 'An edited body.' }));
+  await writeFile(join(out, 'Q5003.mdx'), 'hand edited\n');
+  const run = await kbatlas(['import', src, '--out', out]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /3 imported \(2 written, 1 unchanged\)/);
+  assert.match(await readFile(join(out, 'Q5002.mdx'), 'utf8'), /An edited body\./);
+  assert.equal(await readFile(join(out, 'Q5003.mdx'), 'utf8'), pristine);
 });

@@ -1,0 +1,103 @@
+/**
+ * Remembers, per source, the digest it had and the page it gave, so a re-import skips sources
+ * that did not change (and whose page nobody touched) without parsing them again.
+ * The manifest is bound to a digest of the converter's own code: a new parser or emitter
+ * invalidates it, so pages never go stale.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../lib/kb/index.ts';
+
+/** File name of the manifest inside the output folder (hidden, so the site's glob ignores it). */
+export const MANIFEST_NAME = '.kbatlas-import.json';
+
+/** What the manifest knows of one source. */
+export interface ManifestEntry {
+  /** SHA-1 of the source bytes. */
+  digest: string;
+  /** Article id of the page it gave. */
+  id: string;
+  /** Size and modification time of the page when it was written, to notice hand edits. */
+  size: number;
+  mtimeMs: number;
+  /** Warnings the conversion reported, replayed in the summary when the source is skipped. */
+  warnings: Diagnostic[];
+}
+
+/** SHA-1 of some bytes, hex. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Digest of the converter: its source files and the versions of the libraries it serializes with. */
+export function converterDigest(): string {
+  const hash = createHash('sha1');
+  const root = new URL('../', import.meta.url);
+  for (const folder of ['lib/kb', 'lib/mdx']) {
+    const dir = fileURLToPath(new URL(`${folder}/`, root));
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  hash.update(readFileSync(fileURLToPath(new URL('cli/convert.ts', root))));
+  const lock = fileURLToPath(new URL('../package-lock.json', root));
+  try {
+    hash.update(readFileSync(lock));
+  } catch {
+    // No lock file (an installed copy): the code digest alone has to do.
+  }
+  return hash.digest('hex');
+}
+
+/** The manifest of one output folder. */
+export class ImportManifest {
+  readonly #path: string;
+  readonly #outDir: string;
+  readonly #converter: string;
+  readonly #previous: Map<string, ManifestEntry>;
+  readonly #next = new Map<string, ManifestEntry>();
+
+  private constructor(outDir: string, converter: string, previous: Map<string, ManifestEntry>) {
+    this.#outDir = outDir;
+    this.#path = join(outDir, MANIFEST_NAME);
+    this.#converter = converter;
+    this.#previous = previous;
+  }
+
+  /** Loads the folder's manifest; an unreadable one, or one from another converter, counts as empty. */
+  static load(outDir: string, converter = converterDigest()): ImportManifest {
+    let previous = new Map<string, ManifestEntry>();
+    try {
+      const data = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), 'utf8')) as { converter: string; sources: Record<string, ManifestEntry> };
+      if (data.converter === converter) previous = new Map(Object.entries(data.sources));
+    } catch {
+      // First import into this folder, or a damaged manifest: convert everything.
+    }
+    return new ImportManifest(outDir, converter, previous);
+  }
+
+  /** The entry for a source whose bytes and page are both unchanged, else undefined. */
+  unchanged(name: string, digest: string): ManifestEntry | undefined {
+    const entry = this.#previous.get(name);
+    if (!entry || entry.digest !== digest) return undefined;
+    try {
+      const page = statSync(join(this.#outDir, `${entry.id}.mdx`));
+      return page.size === entry.size && page.mtimeMs === entry.mtimeMs ? entry : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Records a source whose page is now in place. */
+  record(name: string, digest: string, id: string, warnings: Diagnostic[]): void {
+    const page = statSync(join(this.#outDir, `${id}.mdx`));
+    this.#next.set(name, { digest, id, size: page.size, mtimeMs: page.mtimeMs, warnings });
+  }
+
+  /** Writes the manifest atomically, with the entries recorded in this run only. */
+  save(): void {
+    const temp = `${this.#path}.tmp-${process.pid}`;
+    writeFileSync(temp, JSON.stringify({ converter: this.#converter, sources: Object.fromEntries(this.#next) }));
+    renameSync(temp, this.#path);
+  }
+}
