@@ -3,7 +3,7 @@
  * its target, so the main thread only has to rename (or discard) it. File I/O happens here,
  * synchronously, because it is cheaper than the async fs round trips on the main thread.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { convertArticle, type Conversion } from './convert.ts';
@@ -29,12 +29,10 @@ function convertAndStage(outDir: string, name: string, digest: string, bytes: Ui
   const result = convertArticle(name, bytes);
   if (!result.ok) return result;
   const conversion = { ...result, digest };
-  let existing: string | null = null;
-  try {
-    existing = readFileSync(join(outDir, `${conversion.id}.mdx`), 'utf8');
-  } catch {
-    existing = null;
-  }
+  // Only read an existing page of the same size: a missing file costs a stat, not a thrown error.
+  const target = join(outDir, `${conversion.id}.mdx`);
+  const info = statSync(target, { throwIfNoEntry: false });
+  const existing = info && info.size === Buffer.byteLength(conversion.mdx) ? readFileSync(target, 'utf8') : null;
   if (existing === conversion.mdx) return { ...conversion, mdx: '', staged: null };
   const staged = tempPagePath(outDir, conversion.id, tag);
   try {
