@@ -6,8 +6,8 @@ import type { PhrasingContent, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdastToMdx, referenceOptions } from '../../../src/lib/mdx/to-mdx.ts';
 
-/** Text rich in everything markdown, GFM and MDX treat specially. */
-const hostileText = fc
+/** Text rich in everything markdown, GFM and MDX treat specially (line endings included when `breaks`). */
+const hostileTextWith = (breaks: boolean) => fc
   .array(
     fc.oneof(
       fc.constantFrom(...'\\`*_{}[]<>()#+-.!|~:&;@=$%"\'/ \t?^0123456789aeiAEI'.split('')),
@@ -16,17 +16,32 @@ const hostileText = fc
     ),
     { maxLength: 25 },
   )
-  .map((parts) => parts.join('').replace(/[\r\n]/g, ' '));
+  .map((parts) => (breaks ? parts.join('') : parts.join('').replace(/[\r\n]/g, ' ')));
+const hostileText = hostileTextWith(false);
+
+/** Text with line endings (`\n`, `\r`, `\r\n`) followed by indentation and characters unsafe at a break. */
+const brokenText = fc
+  .array(
+    fc.oneof(
+      hostileTextWith(true),
+      fc.constantFrom('\n', '\r', '\r\n', '\n  ', '\n\t', '\r \t'),
+      fc.constantFrom(...'#>-+*=_`~[{<|:.)1ie \t'.split('')),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
 
 /** Phrasing: text next to links and `KbRef` elements, so before/after contexts vary. */
-const phrasing = fc.array(
-  fc.oneof(
-    hostileText.map((value): PhrasingContent => ({ type: 'text', value })),
-    hostileText.map((value): PhrasingContent => ({ type: 'link', url: 'http://x', children: [{ type: 'text', value }] })),
-    hostileText.map((value): PhrasingContent => ({ type: 'mdxJsxTextElement', name: 'KbRef', attributes: [], children: [{ type: 'text', value }] })),
-  ),
-  { minLength: 1, maxLength: 4 },
-);
+const phrasingOf = (texts: fc.Arbitrary<string>) =>
+  fc.array(
+    fc.oneof(
+      texts.map((value): PhrasingContent => ({ type: 'text', value })),
+      texts.map((value): PhrasingContent => ({ type: 'link', url: 'http://x', children: [{ type: 'text', value }] })),
+      texts.map((value): PhrasingContent => ({ type: 'mdxJsxTextElement', name: 'KbRef', attributes: [], children: [{ type: 'text', value }] })),
+    ),
+    { minLength: 1, maxLength: 4 },
+  );
+const phrasing = phrasingOf(hostileText);
 
 /** Trees placing phrasing in paragraphs, headings, table cells, list items and JSX flow elements. */
 const tree = phrasing.map(
@@ -45,6 +60,23 @@ const tree = phrasing.map(
 test('the fast text handler gives the same MDX as the default handler for arbitrary text', () => {
   fc.assert(
     fc.property(tree, (root) => {
+      assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the fast text handler gives the same MDX as the default handler for text with line endings', () => {
+  fc.assert(
+    fc.property(phrasingOf(brokenText), (children) => {
+      const root: Root = {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children },
+          { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: structuredClone(children) }] }] },
+          { type: 'mdxJsxFlowElement', name: 'KbNote', attributes: [], children: [{ type: 'paragraph', children: structuredClone(children) }] },
+        ],
+      };
       assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
     }),
     { numRuns: 3000 },
