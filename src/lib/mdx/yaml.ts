@@ -1,11 +1,74 @@
-/** Front matter data → YAML text, written by js-yaml: the library Astro reads front matter with. */
-import { dump } from 'js-yaml';
+/**
+ * Front matter data → YAML text, one key per line, every value written as JSON (JSON is YAML 1.2
+ * flow syntax, so js-yaml — the reader Astro uses — reads back exactly the same data):
+ *
+ * ```yaml
+ * id: "Q311457"
+ * versions: ["2.0"]
+ * sections:
+ *   - {"level": 2, "title": "SUMMARY", "anchor": "summary"}
+ * ```
+ *
+ * Strings are always double-quoted, so `2.0`, `null`, `yes` or `2002-06-05` stay strings. Besides
+ * what JSON escapes, characters YAML forbids or reads as line breaks are escaped as `\uXXXX`: C1
+ * controls and DEL, U+0085, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF.
+ */
+
+/** Characters JSON leaves raw that YAML forbids in a stream or may treat as a line break. */
+const yamlUnsafe = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/** A mapping key written plain (unquoted): an identifier… */
+const plainKey = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** …that no YAML version reads as a boolean or null. */
+const reservedKey = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/** `\uXXXX` for one character. */
+function escapeChar(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A double-quoted YAML scalar for `value` (JSON string syntax). */
+function quote(value: string): string {
+  const json = JSON.stringify(value);
+  yamlUnsafe.lastIndex = 0;
+  return yamlUnsafe.test(json) ? json.replace(yamlUnsafe, escapeChar) : json;
+}
+
+/** A value as one line of YAML flow syntax (JSON with a space after `:` and `,`). */
+function flow(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`front matter: cannot write the number ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.map(([k, v]) => `${quote(k)}: ${flow(v)}`).join(', ')}}`;
+  }
+  throw new TypeError(`front matter: cannot write a ${typeof value}`);
+}
+
+/** A mapping key: plain when it is an identifier that cannot read as another type, else quoted. */
+function key(name: string): string {
+  return plainKey.test(name) && !reservedKey.test(name) ? name : quote(name);
+}
 
 /**
- * YAML for `data`: block style, keys in insertion order, no line folding, no anchors; strings that
- * would read back as another type (`2002-06-05`, `2.0`, `null`, and YAML 1.1 booleans like `yes`
- * or `on`) are quoted, non-printable characters escaped. No trailing newline.
+ * YAML for a front matter object: a line per key in insertion order; lists of scalars inline
+ * (`[…]`), lists holding objects as block items (`  - {…}`), other values as one JSON-like line.
+ * No trailing newline.
  */
-export function toYaml(data: unknown): string {
-  return dump(data, { lineWidth: -1, noRefs: true, noCompatMode: false, sortKeys: false }).replace(/\n$/, '');
+export function toYaml(data: object): string {
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
+      lines.push(`${key(name)}:`);
+      for (const item of value) lines.push(`  - ${flow(item)}`);
+    } else lines.push(`${key(name)}: ${flow(value)}`);
+  }
+  return lines.join('\n');
 }

@@ -135,6 +135,6 @@ describe('markdown shapes', () => {
 
   test('the page starts with YAML front matter and ends with one newline', () => {
     const mdx = articleToMdx(body(paragraph('x')));
-    assert.match(mdx, /^---\nid: Q100\n[\s\S]*\n---\n\nx\n$/);
+    assert.match(mdx, /^---\nid: "Q100"\n[\s\S]*\n---\n\nx\n$/);
   });
 });
