@@ -1,0 +1,40 @@
+/** The link-preview tags of an article page: OpenGraph, Twitter card, modified time, oEmbed discovery. */
+import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleLink } from './article-link.ts';
+import { CARD } from './card.ts';
+import { absolute, SITE_NAME } from './site-root.ts';
+
+/** One `<meta>`: OpenGraph uses `property`, Twitter uses `name`. */
+export interface MetaTag {
+  property?: string;
+  name?: string;
+  content: string;
+}
+
+/** The `<meta>` tags of an article page, in the order they are written. */
+export function previewMeta(data: ArticleData, link: ArticleLink, root: URL): MetaTag[] {
+  const description = data.summary || data.title;
+  const image = absolute(root, CARD.path);
+  const og = (property: string, content: string): MetaTag => ({ property, content });
+  return [
+    og('og:type', 'article'),
+    og('og:site_name', SITE_NAME),
+    og('og:title', link.label),
+    og('og:description', description),
+    og('og:url', link.url),
+    og('og:locale', 'en_US'),
+    og('og:image', image),
+    og('og:image:type', CARD.type),
+    og('og:image:width', String(CARD.width)),
+    og('og:image:height', String(CARD.height)),
+    og('og:image:alt', CARD.alt),
+    ...(data.lastModified ? [og('article:modified_time', data.lastModified)] : []),
+    ...(data.products[0] ? [og('article:section', data.products[0])] : []),
+    ...data.keywords.map((keyword) => og('article:tag', keyword)),
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: link.label },
+    { name: 'twitter:description', content: description },
+    { name: 'twitter:image', content: image },
+    { name: 'twitter:image:alt', content: CARD.alt },
+  ];
+}
