@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { injectionCases, listingPages } from '../fixtures/injection/cases.ts';
 import { repoRoot } from '../helpers/cli.ts';
+import { linkFigures } from '../helpers/link-report.ts';
 import { privateSite, type PrivateSite } from '../helpers/private-site.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -113,6 +114,12 @@ for (const path of listingPages) {
     if (path.startsWith('search/')) expect(await visibleText(page)).toContain('<img src=x onerror=alert(1)>');
   });
 }
+
+test('no internal link of the injection site points nowhere; the three absent ids have their pages', () => {
+  const figures = linkFigures(site.outDir);
+  expect(figures.broken).toEqual([]);
+  expect(figures.absentIds).toEqual(['Q999001', 'Q999002', 'Q999003']);
+});
 
 test('no dialog opened and no script error happened on any injection page', () => {
   expect(incidents).toEqual([]);
