@@ -18,6 +18,7 @@
  */
 import type { Text } from 'mdast';
 import { defaultHandlers, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { BREAK_FLAG, DIGIT_FLAG, FLAGS_AT, NEXT_AT, PRESENT_AT, PREV_AT, RUN_AT, scanned, scanText, type SlotBits } from './text-scan.ts';
 
 /** Pattern conditions that only a line ending satisfies. */
 const lineEndingOnly = new Set(['[\\r\\n]', '\\r', '\\n']);
@@ -35,18 +36,24 @@ const DIGITS = 4;
 /** Some line ending (`atBreak` with another `before`). */
 const BREAK = 5;
 
+/** A filtered list and the scan result it was made for. */
+interface CacheEntry {
+  scan: Int32Array;
+  subset: Unsafe[];
+}
+
 /** Per unsafe list: a slot per ASCII pattern character, each pattern's needs, and the filtered lists. */
 interface PatternIndex {
-  /** Slot (0–59 today) of each ASCII code that is some pattern's character; -1 otherwise. */
-  slot: Int16Array;
+  /** Bit of each ASCII code's slot (0–59 today; one slot per distinct pattern character). */
+  bits: SlotBits;
   /** Whether some pattern's character is not one ASCII character (then no filtering is done). */
   unfiltered: boolean;
   /** Slot of each pattern's character, in list order. */
   slots: Int16Array;
   /** What each pattern needs besides its character (`ANY` … `BREAK`). */
   needs: Uint8Array;
-  /** Filtered lists keyed by the scan state. */
-  cache: Map<string, Unsafe[]>;
+  /** Filtered lists by a hash of the scan result. */
+  cache: Map<number, CacheEntry[]>;
 }
 
 const indexes = new WeakMap<Unsafe[], PatternIndex>();
@@ -85,7 +92,13 @@ function buildIndex(all: readonly Unsafe[]): PatternIndex {
       needs[i] = needsOf(pattern);
     }
   });
-  return { slot, slots, needs, unfiltered: unfiltered || next > 60, cache: new Map() };
+  const bits: SlotBits = { low: new Int32Array(128), high: new Int32Array(128) };
+  for (let code = 0; code < 128; code++) {
+    const s = slot[code]!;
+    if (s >= 30) bits.high[code] = 1 << (s - 30);
+    else if (s >= 0) bits.low[code] = 1 << s;
+  }
+  return { bits, slots, needs, unfiltered: unfiltered || next > 60, cache: new Map() };
 }
 
 /** The index of an unsafe list (built once per distinct list of patterns). */
@@ -101,107 +114,50 @@ function indexOf(all: Unsafe[]): PatternIndex {
   return index;
 }
 
-// Scan result, module-level so scanning allocates nothing. `masks` holds pairs of 30-bit slot masks:
-// characters present (0, 1), right after a line ending (2, 3), right before one (4, 5), after a line
-// ending and optional spaces or tabs (6, 7).
-const masks = new Int32Array(8);
-const PRESENT_AT = 0;
-const PREV_AT = 2;
-const NEXT_AT = 4;
-const RUN_AT = 6;
-let sawBreak = false;
-let digitAfterBreak = false;
-
-/** Whether a slot's bit is set in the mask pair starting at `at`. */
+/** Whether a slot's bit is set in the `scanned` pair starting at `at`. */
 function marked(at: number, s: number): boolean {
-  return s >= 30 ? (masks[at + 1]! & (1 << (s - 30))) !== 0 : (masks[at]! & (1 << s)) !== 0;
+  return s >= 30 ? (scanned[at + 1]! & (1 << (s - 30))) !== 0 : (scanned[at]! & (1 << s)) !== 0;
 }
 
-/** Fill the scan result for the string `before + value + after`. */
-function scan(before: string, value: string, after: string, slot: Int16Array): void {
-  let present0 = 0, present1 = 0, prev0 = 0, prev1 = 0, next0 = 0, next1 = 0, run0 = 0, run1 = 0;
-  let lineEndings = false;
-  let digits = false;
-  let inRun = false;
-  let previousBreak = false;
-  let previousSlot = -1;
-  for (let part = 0; part < 3; part++) {
-    const string = part === 0 ? before : part === 1 ? value : after;
-    for (let i = 0; i < string.length; i++) {
-      const code = string.charCodeAt(i);
-      const s = code < 128 ? slot[code]! : -1;
-      if (s >= 0) {
-        const low = s < 30 ? 1 << s : 0;
-        const high = s >= 30 ? 1 << (s - 30) : 0;
-        present0 |= low;
-        present1 |= high;
-        if (previousBreak) {
-          prev0 |= low;
-          prev1 |= high;
-        }
-        if (inRun) {
-          run0 |= low;
-          run1 |= high;
-        }
-      }
-      if (code === 10 || code === 13) {
-        if (previousSlot >= 30) next1 |= 1 << (previousSlot - 30);
-        else if (previousSlot >= 0) next0 |= 1 << previousSlot;
-        lineEndings = true;
-        inRun = true;
-        previousBreak = true;
-      } else {
-        if (inRun && code !== 32 && code !== 9) {
-          if (code >= 48 && code <= 57) digits = true;
-          inRun = false;
-        }
-        previousBreak = false;
-      }
-      previousSlot = s;
-    }
-  }
-  masks[0] = present0;
-  masks[1] = present1;
-  masks[2] = prev0;
-  masks[3] = prev1;
-  masks[4] = next0;
-  masks[5] = next1;
-  masks[6] = run0;
-  masks[7] = run1;
-  sawBreak = lineEndings;
-  digitAfterBreak = digits;
+/** A hash of the scan result. */
+function hashScan(): number {
+  let h = 0;
+  for (let i = 0; i < scanned.length; i++) h = Math.imul(h ^ scanned[i]!, 0x9e3779b1) >>> 0;
+  return h;
+}
+
+/** Whether the scan result equals a stored one. */
+function sameScan(stored: Int32Array): boolean {
+  for (let i = 0; i < scanned.length; i++) if (stored[i] !== scanned[i]) return false;
+  return true;
 }
 
 /** The patterns of `all` that can match in the scanned string. */
-function subsetOf(all: readonly Unsafe[], index: PatternIndex): Unsafe[] {
-  const key = `${masks[0]},${masks[1]},${masks[2]},${masks[3]},${masks[4]},${masks[5]},${masks[6]},${masks[7]},${sawBreak ? 1 : 0}${digitAfterBreak ? 1 : 0}`;
-  let subset = index.cache.get(key);
-  if (!subset) {
-    subset = [];
-    for (let i = 0; i < all.length; i++) {
-      const s = index.slots[i]!;
-      if (!marked(PRESENT_AT, s)) continue;
-      switch (index.needs[i]) {
-        case PREV:
-          if (!marked(PREV_AT, s)) continue;
-          break;
-        case NEXT:
-          if (!marked(NEXT_AT, s)) continue;
-          break;
-        case RUN:
-          if (!marked(RUN_AT, s)) continue;
-          break;
-        case DIGITS:
-          if (!digitAfterBreak) continue;
-          break;
-        case BREAK:
-          if (!sawBreak) continue;
-          break;
-      }
-      subset.push(all[i]!);
-    }
-    index.cache.set(key, subset);
+function selectPatterns(all: readonly Unsafe[], index: PatternIndex): Unsafe[] {
+  const flags = scanned[FLAGS_AT]!;
+  const subset: Unsafe[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const s = index.slots[i]!;
+    if (!marked(PRESENT_AT, s)) continue;
+    const need = index.needs[i];
+    if (need === PREV && !marked(PREV_AT, s)) continue;
+    if (need === NEXT && !marked(NEXT_AT, s)) continue;
+    if (need === RUN && !marked(RUN_AT, s)) continue;
+    if (need === DIGITS && (flags & DIGIT_FLAG) === 0) continue;
+    if (need === BREAK && (flags & BREAK_FLAG) === 0) continue;
+    subset.push(all[i]!);
   }
+  return subset;
+}
+
+/** The patterns of `all` that can match in the scanned string (cached per distinct scan result). */
+function subsetOf(all: readonly Unsafe[], index: PatternIndex): Unsafe[] {
+  const hash = hashScan();
+  let entries = index.cache.get(hash);
+  if (entries) for (const entry of entries) if (sameScan(entry.scan)) return entry.subset;
+  const subset = selectPatterns(all, index);
+  if (!entries) index.cache.set(hash, (entries = []));
+  entries.push({ scan: scanned.slice(), subset });
   return subset;
 }
 
@@ -210,7 +166,7 @@ export const text: Handle = (node: Text, parent, state: State, info) => {
   const all = state.unsafe;
   const index = indexOf(all);
   if (index.unfiltered) return defaultHandlers.text(node, parent, state, info);
-  scan(info.before, node.value, info.after, index.slot);
+  scanText(info.before, node.value, info.after, index.bits);
   state.unsafe = subsetOf(all, index);
   try {
     return defaultHandlers.text(node, parent, state, info);

@@ -5,6 +5,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { Article } from '../kb/model.ts';
+import { root } from './fast-state.ts';
 import { text } from './fast-text.ts';
 import { articleToMdast } from './to-mdast.ts';
 
@@ -33,10 +34,10 @@ const baseOptions: Options = {
   incrementListMarker: true,
 };
 
-/** The options used: the base ones with the faster, equivalent `text` handler. */
-const options: Options = { ...baseOptions, handlers: { text } };
+/** The options used: the base ones with the faster, equivalent `text` and `root` handlers. */
+const options: Options = { ...baseOptions, handlers: { text, root } };
 
-/** Serializer options without the `text` speed-up (for tests comparing the two). */
+/** Serializer options without the speed-ups (for tests comparing the two). */
 export const referenceOptions: Options = baseOptions;
 
 /** MDX text of an mdast root (deterministic: same tree, same bytes). */
