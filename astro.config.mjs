@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import { cspDirectives, cspScriptResources, cspStyleResources } from './src/lib/site/csp.ts';
 
 /** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
 const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
@@ -26,5 +27,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page: only hashed inline scripts run (src/lib/site/csp.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptResources] },
+      styleDirective: { resources: [...cspStyleResources] },
+    },
+  },
   integrations: [mdx({ smartypants: false, syntaxHighlight: false }), pagefind()],
 });
