@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { injectionCases, listingPages } from '../fixtures/injection/cases.ts';
 import { repoRoot } from '../helpers/cli.ts';
+import { validateBuild } from '../helpers/html-validity.ts';
 import { linkFigures } from '../helpers/link-report.ts';
 import { privateSite, type PrivateSite } from '../helpers/private-site.ts';
 
@@ -119,6 +120,11 @@ test('no internal link of the injection site points nowhere; the three absent id
   const figures = linkFigures(site.outDir);
   expect(figures.broken).toEqual([]);
   expect(figures.absentIds).toEqual(['Q999001', 'Q999002', 'Q999003']);
+});
+
+test('every page of the injection site is valid HTML', async () => {
+  const { problems } = await validateBuild(site.outDir);
+  expect(problems).toEqual([]);
 });
 
 test('no dialog opened and no script error happened on any injection page', () => {
