@@ -95,6 +95,17 @@ test.describe('a heading’s copy menu', () => {
     }
   });
 
+  test('it closes when focus or a click goes elsewhere on the page', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const toggle = page.getByRole('button', { name: 'Copy link to section: SUMMARY' });
+    const menu = page.getByRole('group', { name: 'Copy link to section: SUMMARY' });
+    await toggle.click();
+    await expect(menu).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(menu).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('it works from the keyboard: Enter opens, arrows move, Escape closes and returns focus', async ({ page }) => {
     await page.goto(ARTICLE);
     await clear(page);

@@ -1,7 +1,8 @@
 /**
  * Page script of the copy buttons (bundled by Astro into one small external file): reveals the
  * article's copy buttons and each heading's copy menu, and writes the chosen format to the clipboard
- * (HTML and plain text for the HTML link). Without it the page shows neither.
+ * (HTML and plain text for the HTML link). Without it the page shows neither. Keep it under 4 KB
+ * minified: Astro then inlines it (hashed by the CSP) and article pages load no script file.
  */
 import { FORMAT_NAMES, LINK_FORMATS, formatLink, type ClipboardContent, type LinkFormat, type LinkTarget } from '../formats.ts';
 
@@ -11,13 +12,10 @@ if (root) start(root);
 /** Wires the article's buttons and the headings' menus. */
 function start(root: HTMLElement): void {
   const article: LinkTarget = { url: root.dataset.url!, label: root.dataset.label!, lastModified: root.dataset.modified ?? null };
-  const status = root.querySelector<HTMLElement>('[role="status"]');
-  const say = (message: string) => {
-    if (status) status.textContent = message;
-  };
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const copy = async (format: LinkFormat, target: LinkTarget) => {
     const done = await write(formatLink(format, target));
-    say(done ? `Copied ${FORMAT_NAMES[format]}${target.section ? ` to “${target.section}”` : ''}` : 'Could not copy: the browser refused access to the clipboard');
+    status.textContent = done ? `Copied ${FORMAT_NAMES[format]}${target.section ? ` to “${target.section}”` : ''}` : 'Copy failed: clipboard blocked';
   };
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-format]');
@@ -29,11 +27,6 @@ function start(root: HTMLElement): void {
     toggle.addEventListener('click', () => (toggle.getAttribute('aria-expanded') === 'true' ? close(toggle, false) : open(toggle, section, copy)));
     toggle.hidden = false;
   }
-  document.addEventListener('click', (event) => {
-    for (const toggle of document.querySelectorAll<HTMLButtonElement>('button[data-copy-anchor][aria-expanded="true"]')) {
-      if (!toggle.parentElement!.contains(event.target as Node)) close(toggle, false);
-    }
-  });
 }
 
 /** Opens a heading's menu (made on first use) and focuses its first item. */
