@@ -16,7 +16,7 @@ const rawPattern = /^\{%-?\s*(end)?raw\s*-?%\}$/;
 
 /** Whether a source line is a Jekyll `{% raw %}` or `{% endraw %}` line. */
 export function isRawLine(text: string): boolean {
-  return rawPattern.test(text.trim());
+  return text.includes('{%') && rawPattern.test(text.trim());
 }
 
 /** Whether a source line is the `## QID: title` line. */

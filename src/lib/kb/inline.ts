@@ -16,6 +16,7 @@ export interface TextSpan {
   line: number;
 }
 
+/** A recognised inline at `[start, end)`; its node's line is set when the nodes are assembled. */
 interface Token {
   start: number;
   end: number;
@@ -23,10 +24,16 @@ interface Token {
 }
 
 const refPattern = /[Qq](\d{4,7})/g;
+const wwwPattern = /www\./gi;
 
 /** Whether a character code is an ASCII letter, digit or `_`. */
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether a character code is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether a character may be part of a URL. */
@@ -79,14 +86,14 @@ export function isHostName(host: string): boolean {
 }
 
 /** Find URLs (`scheme://…` and `www.…`). */
-function findUrls(text: string, line: number, out: Token[]): void {
+function findUrls(text: string, out: Token[]): void {
   let from = 0;
   for (;;) {
     const sep = text.indexOf('://', from);
     if (sep === -1) break;
     from = sep + 3;
     let s = sep;
-    while (s > 0 && s > sep - 5 && /[A-Za-z]/.test(text[s - 1] ?? '')) s--;
+    while (s > 0 && s > sep - 5 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
     const scheme = text.slice(s, sep).toLowerCase();
     if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') continue;
     if (s > 0 && isWordCode(text.charCodeAt(s - 1))) continue;
@@ -95,14 +102,13 @@ function findUrls(text: string, line: number, out: Token[]): void {
     e = urlEnd(text, s, e);
     if (e <= from) continue;
     const value = text.slice(s, e);
-    out.push({ start: s, end: e, node: { type: 'url', value, href: value, line } });
+    out.push({ start: s, end: e, node: { type: 'url', value, href: value, line: 0 } });
     from = e;
   }
-  from = 0;
-  const lower = text.toLowerCase();
-  for (;;) {
-    const w = lower.indexOf('www.', from);
-    if (w === -1) break;
+  for (wwwPattern.lastIndex = 0; ; ) {
+    const match = wwwPattern.exec(text);
+    if (!match) break;
+    const w = match.index;
     from = w + 4;
     const before = w > 0 ? text.charCodeAt(w - 1) : 32;
     if (isWordCode(before) || before === 46 || before === 47 || before === 64 || before === 45) continue;
@@ -113,13 +119,14 @@ function findUrls(text: string, line: number, out: Token[]): void {
     while (e < text.length && isUrlChar(text.charCodeAt(e))) e++;
     e = urlEnd(text, w, e);
     const value = text.slice(w, e);
-    out.push({ start: w, end: e, node: { type: 'url', value, href: `http://${value}`, line } });
+    out.push({ start: w, end: e, node: { type: 'url', value, href: `http://${value}`, line: 0 } });
     from = e;
+    wwwPattern.lastIndex = from;
   }
 }
 
 /** Find e-mail addresses around each `@`. */
-function findEmails(text: string, line: number, out: Token[]): void {
+function findEmails(text: string, out: Token[]): void {
   let from = 0;
   let floor = 0;
   for (;;) {
@@ -136,14 +143,14 @@ function findEmails(text: string, line: number, out: Token[]): void {
     if (s === at) continue;
     const domain = text.slice(at + 1, e);
     if (!isHostName(domain)) continue;
-    out.push({ start: s, end: e, node: { type: 'email', value: text.slice(s, e), line } });
+    out.push({ start: s, end: e, node: { type: 'email', value: text.slice(s, e), line: 0 } });
     from = e;
     floor = e;
   }
 }
 
 /** Find article references. */
-function findRefs(text: string, line: number, out: Token[]): void {
+function findRefs(text: string, out: Token[]): void {
   refPattern.lastIndex = 0;
   for (let m = refPattern.exec(text); m; m = refPattern.exec(text)) {
     const s = m.index;
@@ -152,41 +159,55 @@ function findRefs(text: string, line: number, out: Token[]): void {
     if (e < text.length && isWordCode(text.charCodeAt(e))) continue;
     const id = normalizeArticleId(m[0]);
     if (!id || (m[1] ?? '').replace(/^0+/, '').length > 6) continue;
-    out.push({ start: s, end: e, node: { type: 'articleRef', id: id.id, number: id.number, value: m[0], line } });
+    out.push({ start: s, end: e, node: { type: 'articleRef', id: id.id, number: id.number, value: m[0], line: 0 } });
   }
 }
 
 const priority: Record<Inline['type'], number> = { url: 0, email: 1, articleRef: 2, text: 3 };
 
-/** Parse one string into inline nodes, all on `line`. */
-export function parseInline(text: string, line: number): Inline[] {
+/** Inline nodes of `text`; `lineAt(offset)` is the source line of the node starting at `offset` (called with rising offsets). */
+function inlines(text: string, lineAt: (offset: number) => number): Inline[] {
   const tokens: Token[] = [];
-  findUrls(text, line, tokens);
-  findEmails(text, line, tokens);
-  findRefs(text, line, tokens);
+  findUrls(text, tokens);
+  findEmails(text, tokens);
+  findRefs(text, tokens);
   tokens.sort((a, b) => a.start - b.start || priority[a.node.type] - priority[b.node.type]);
   const out: Inline[] = [];
   let pos = 0;
   for (const token of tokens) {
     if (token.start < pos) continue;
-    if (token.start > pos) out.push({ type: 'text', value: text.slice(pos, token.start), line });
+    if (token.start > pos) out.push({ type: 'text', value: text.slice(pos, token.start), line: lineAt(pos) });
+    token.node.line = lineAt(token.start);
     out.push(token.node);
     pos = token.end;
   }
-  if (pos < text.length) out.push({ type: 'text', value: text.slice(pos), line });
+  if (pos < text.length) out.push({ type: 'text', value: text.slice(pos), line: lineAt(pos) });
   return out;
 }
 
-/** Parse spans (one per source line) joined with single spaces; adjacent text merges and keeps its first line. */
+/** Parse one string into inline nodes, all on `line`. */
+export function parseInline(text: string, line: number): Inline[] {
+  return inlines(text, () => line);
+}
+
+/**
+ * Parse spans (one per source line) joined with single spaces; adjacent text merges and keeps its
+ * first line. A node's line is that of the span it starts in (a joining space belongs to the span
+ * after it). No token crosses a space, so this equals parsing each span alone.
+ */
 export function parseSpans(spans: readonly TextSpan[]): Inline[] {
-  const out: Inline[] = [];
-  spans.forEach((span, index) => {
-    const text = index === 0 ? span.text : ` ${span.text}`;
-    for (const node of parseInline(text, span.line)) {
-      const last = out[out.length - 1];
-      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-      else out.push(node);
-    }
-  });
-  return out;
+  if (spans.length === 0) return [];
+  if (spans.length === 1) return parseInline(spans[0]!.text, spans[0]!.line);
+  const starts: number[] = [0];
+  let end = spans[0]!.text.length;
+  for (let k = 1; k < spans.length; k++) {
+    starts.push(end);
+    end += 1 + spans[k]!.text.length;
+  }
+  let k = 0;
+  const lineAt = (offset: number): number => {
+    while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+    return spans[k]!.line;
+  };
+  return inlines(spans.map((span) => span.text).join(' '), lineAt);
 }

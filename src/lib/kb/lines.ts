@@ -29,6 +29,14 @@ export function splitLines(text: string): SourceLine[] {
   let start = 0;
   let number = 1;
   const n = text.length;
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      out.push({ number: number++, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    if (start < n) out.push({ number, text: text.slice(start) });
+    return out;
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -39,6 +47,21 @@ export function splitLines(text: string): SourceLine[] {
   }
   if (start < n) out.push({ number, text: text.slice(start) });
   return out;
+}
+
+/** Whether a character code is whitespace as `\s` in a regular expression matches it. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The index of the first character of `text` that `\s` does not match (its length when none). */
+export function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Columns of leading whitespace of a text (tabs to the next multiple of 8). */
@@ -55,7 +78,7 @@ export function measureIndent(text: string): number {
 
 /** Whether a text holds only whitespace. */
 export function isBlank(text: string): boolean {
-  return text.trim() === '';
+  return firstNonSpace(text) === text.length;
 }
 
 /** Make a body line from a number and its text. */
@@ -65,10 +88,12 @@ export function makeLine(number: number, text: string): Line {
 
 /** Whether a text is a rule: only `=` or only `-` (at least `min`), `*` or `_` characters, around whitespace. */
 export function isRuleText(text: string, char?: '=' | '-', min = 3): boolean {
-  const t = text.trim();
-  if (t.length < min) return false;
-  const c = t[0];
-  if (char ? c !== char : c !== '=' && c !== '-' && c !== '*' && c !== '_') return false;
-  for (let i = 1; i < t.length; i++) if (t[i] !== c) return false;
+  const start = firstNonSpace(text);
+  let end = text.length;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - start < min) return false;
+  const c = text.charCodeAt(start);
+  if (char ? c !== char.charCodeAt(0) : c !== 61 && c !== 45 && c !== 42 && c !== 95) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) !== c) return false;
   return true;
 }

@@ -4,7 +4,7 @@
  * blocks inside items and nesting.
  */
 import { parseBlocks } from './blocks.ts';
-import type { Line } from './lines.ts';
+import { firstNonSpace, type Line } from './lines.ts';
 import type { ListItemNode, ListNode } from './model.ts';
 
 /** A list marker found at the start of a line. */
@@ -26,8 +26,14 @@ export interface Marker {
 
 const markerPattern = /^(\s*)([-*o•·]|\d{1,3}[.)]|[a-z][.)])([ \t]+)(\S.*)$/;
 
+/** Whether a character can start a marker: `-`, `*`, `•`, `·`, a digit or a lower-case letter (a quick test before the pattern). */
+function mayStartMarker(c: number): boolean {
+  return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
 /** Whether a line starts with a list marker followed by text. */
 export function matchMarker(line: Line): Marker | null {
+  if (!mayStartMarker(line.text.charCodeAt(firstNonSpace(line.text)))) return null;
   const m = markerPattern.exec(line.text);
   if (!m) return null;
   const marker = m[2] ?? '';

@@ -1,5 +1,5 @@
 /** Notes: paragraphs starting `NOTE:`, `WARNING:`, `IMPORTANT:`, `CAUTION:`, `TIP:` (any case). */
-import type { Line } from './lines.ts';
+import { firstNonSpace, type Line } from './lines.ts';
 import type { NoteKind } from './model.ts';
 
 /** A note label found at the start of a line. */
@@ -14,9 +14,12 @@ export interface NoteStart {
 }
 
 const notePattern = /^(\s*)(notes?|warning|important|caution|tip)([ \t]*:[ \t]*)(.*)$/i;
+/** Codes of the letters a label can start with (a quick test before the pattern). */
+const noteInitials = new Set([...'nwictNWICT'].map((c) => c.charCodeAt(0)));
 
 /** Whether a line starts with a note label; returns the label and the text after it. */
 export function matchNote(line: Line): NoteStart | null {
+  if (!noteInitials.has(line.text.charCodeAt(firstNonSpace(line.text)))) return null;
   const m = notePattern.exec(line.text);
   if (!m) return null;
   const label = m[2] ?? '';

@@ -12,7 +12,7 @@ import { isDocumentLine, readTxt } from './form-txt.ts';
 import { isHeadingLine, readJekyll } from './form-jekyll.ts';
 import { readHeader } from './header.ts';
 import { decodeHexMarkers } from './hex-markers.ts';
-import { makeLine, splitLines, type Line, type SourceLine } from './lines.ts';
+import { isBlank, makeLine, splitLines, type Line, type SourceLine } from './lines.ts';
 import type { Article, Diagnostic, ParseResult, SectionNode, SourceForm } from './model.ts';
 import { findHeadings } from './sections.ts';
 import { readTrailer } from './trailer.ts';
@@ -25,10 +25,17 @@ export interface ParseOptions {
   form?: 'auto' | SourceForm;
 }
 
-/** Throw `kb/empty` or `kb/binary` when the text cannot be an article. */
-function checkText(text: string, file: string): void {
-  if (text.trim() === '') throw new KbSourceError('kb/empty', file, 1);
+/** A control character worth a `kb/control-character` diagnostic. */
+const controlCharacter = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+/** A character `checkText` counts as binary: NUL and C0 controls other than TAB, LF, FF, CR, SUB, ESC. */
+const badCharacter = /[\u0000-\u0008\u000b\u000e-\u0019\u001c-\u001f]/;
+
+/** Throw `kb/empty` or `kb/binary` when the text cannot be an article (`controls`: whether it holds any `controlCharacter`). */
+function checkText(text: string, file: string, controls: boolean): void {
+  if (isBlank(text)) throw new KbSourceError('kb/empty', file, 1);
+  if (!controls) return;
   const sample = text.slice(0, 8192);
+  if (!badCharacter.test(sample)) return;
   let bad = 0;
   let badLine = 0;
   let line = 1;
@@ -53,14 +60,18 @@ export function detectForm(lines: readonly SourceLine[], file: string): SourceFo
   throw new KbSourceError('kb/not-kb-article', file, first.number, [t.slice(0, 40)]);
 }
 
-/** Decode hex markers in body lines and report the first control character. */
-function cleanBody(body: readonly Line[], diagnostics: Diagnostic[]): Line[] {
-  let reported = false;
+
+/**
+ * Decode hex markers in body lines and report the first control character (`mayHoldControls`: false
+ * when the source holds none, which decoded markers never add).
+ */
+function cleanBody(body: readonly Line[], diagnostics: Diagnostic[], mayHoldControls: boolean): Line[] {
+  let reported = !mayHoldControls;
   return body.map((line) => {
     const text = decodeHexMarkers(line.text);
-    if (!reported && /[\u0000-\u0008\u000b\u000e-\u001f]/.test(text)) {
+    if (!reported && controlCharacter.test(text)) {
       reported = true;
-      const ch = /[\u0000-\u0008\u000b\u000e-\u001f]/.exec(text)?.[0] ?? '';
+      const ch = controlCharacter.exec(text)?.[0] ?? '';
       diagnostics.push(diagnostic('kb/control-character', line.number, [`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`]));
     }
     return text === line.text ? line : makeLine(line.number, text);
@@ -73,13 +84,14 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeInput(input, options.form ?? 'auto');
   if (decoded.fellBack) diagnostics.push(diagnostic('kb/invalid-utf8', 1));
-  checkText(decoded.text, file);
+  const controls = controlCharacter.test(decoded.text);
+  checkText(decoded.text, file, controls);
   const lines = splitLines(decoded.text);
   const form = options.form && options.form !== 'auto' ? options.form : detectForm(lines, file);
   const frame = form === 'txt' ? readTxt(lines, file) : readJekyll(lines, file);
   diagnostics.push(...frame.diagnostics);
   const header = readHeader(frame, file, diagnostics);
-  const body = cleanBody(frame.body, diagnostics);
+  const body = cleanBody(frame.body, diagnostics, controls);
 
   const appliesTo = readAppliesTo(body, diagnostics);
   const trailer = readTrailer(body, appliesTo.end);

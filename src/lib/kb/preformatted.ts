@@ -2,7 +2,7 @@
  * Preformatted blocks: commands, registry keys, INI lines, code listings,
  * ASCII art, ambiguous tables. Kept verbatim, common indentation removed.
  */
-import type { Line } from './lines.ts';
+import { isSpaceCode, type Line } from './lines.ts';
 import type { PreformattedKind, PreformattedNode } from './model.ts';
 
 const registryPattern = /^\s*(?:HKEY_[A-Z_]+|HKLM|HKCU|HKCR|HKU)(?:\\|\s*$)/;
@@ -10,18 +10,22 @@ const iniSectionPattern = /^\s*\[[^\]\s][^\]]*\]\s*$/;
 const iniKeyPattern = /^\s*[A-Za-z_][\w .$-]{0,60}=/;
 const commandPattern =
   /^\s*(?:[A-Za-z]:\\[^>]*>|(?:net|copy|xcopy|del|dir|cd|md|mkdir|ren|regedit|regedt32|setup|format|fdisk|ping|expand|attrib|edit|type|echo|set|start|msiexec|nbtstat|ipconfig|rundll32|sysedit|scandisk|chkdsk|win|smartdrv|mem|sys|debug|path|deltree|move|xcacls|cacls|at|net\s+\w+)(?:\s|$)|\S+\.(?:exe|com|bat|cmd)(?:\s|$))/i;
-const codePattern =
-  /(?:[;{}]\s*$|^\s*(?:#\s*(?:include|define|if|ifdef|endif|pragma)\b|\/\/|\/\*|\*\/|'|REM\b|Dim\b|Sub\b|End\s+(?:Sub|Function|If)\b|Function\b|Private\b|Public\b|int\b|void\b|char\b|return\b|if\s*\(|for\s*\(|while\s*\(|mov\b|push\b|call\b|<\/?[A-Za-z]+[^>]*>))/;
+/** Code-like line starts (the other sign of code, a last character `;`, `{` or `}`, is tested apart). */
+const codeStartPattern =
+  /^\s*(?:(?:#\s*(?:include|define|if|ifdef|endif|pragma)\b|\/\/|\/\*|\*\/|'|REM\b|Dim\b|Sub\b|End\s+(?:Sub|Function|If)\b|Function\b|Private\b|Public\b|int\b|void\b|char\b|return\b|if\s*\(|for\s*\(|while\s*\(|mov\b|push\b|call\b|<\/?[A-Za-z]+[^>]*>))/;
 const artPattern = /^\s*(?:[|+].*[|+]\s*$|\+-{2,})/;
 
 /** Whether a line looks like code (ends in `;`/`{`/`}`, starts with a directive, a comment, a keyword or a tag). */
 export function isCodeLike(text: string): boolean {
-  return codePattern.test(text);
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 59 || last === 123 || last === 125 || codeStartPattern.test(text);
 }
 
 /** Whether a line is an INI line (`[section]` or `key=value`). */
 export function isIniLike(text: string): boolean {
-  return iniSectionPattern.test(text) || iniKeyPattern.test(text);
+  return iniSectionPattern.test(text) || (text.includes('=') && iniKeyPattern.test(text));
 }
 
 /** Whether a line is a registry key path (`HKEY_LOCAL_MACHINE\…`). */

@@ -1,12 +1,14 @@
 /** Reference lists: lines giving an article id then its title (`  Q266130 SMS: Component Versions …`). */
 import { normalizeArticleId } from './ids.ts';
-import type { Line } from './lines.ts';
+import { firstNonSpace, type Line } from './lines.ts';
 import type { ReferenceItemNode, ReferenceListNode } from './model.ts';
 
 const refLinePattern = /^\s*([Qq]0*\d{4,6})(?:[\s\u00a0]+(.*))?$/;
 
 /** Whether a line is a reference line; returns the id as written and the title. */
 export function matchReference(line: Line): { value: string; title: string } | null {
+  const first = line.text.charCodeAt(firstNonSpace(line.text));
+  if (first !== 81 && first !== 113) return null;
   const m = refLinePattern.exec(line.text.trimEnd());
   if (!m || !normalizeArticleId(m[1] ?? '')) return null;
   return { value: m[1] ?? '', title: (m[2] ?? '').trim() };

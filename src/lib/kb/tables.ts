@@ -9,7 +9,7 @@
  * comments) never make a table: aligned code comments are not columns.
  */
 import { parseInline } from './inline.ts';
-import { isRuleText, type Line } from './lines.ts';
+import { firstNonSpace, isBlank, isRuleText, type Line } from './lines.ts';
 import type { TableCellNode, TableNode, TableRowNode } from './model.ts';
 import { isCodeLike } from './preformatted.ts';
 
@@ -20,13 +20,13 @@ function isCodeRow(text: string): boolean {
 
 /** Whether a line is a header underline: dashes, in one run or in runs separated by spaces. */
 export function isUnderline(text: string): boolean {
-  return /^\s*-{2,}(?:\s+-{2,})*\s*$/.test(text) && text.trim().length >= 3;
+  return text.charCodeAt(firstNonSpace(text)) === 45 && /^\s*-{2,}(?:\s+-{2,})*\s*$/.test(text) && text.trim().length >= 3;
 }
 
 /** The starts of the dash runs of an underline (its column starts when there are 2+ runs). */
 function runStarts(text: string): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '-' && (i === 0 || text[i - 1] !== '-')) starts.push(i);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 45 && (i === 0 || text.charCodeAt(i - 1) !== 45)) starts.push(i);
   return starts;
 }
 
@@ -35,13 +35,57 @@ function cellStarts(text: string): number[] {
   const starts: number[] = [];
   let spaces = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === ' ') spaces++;
+    if (text.charCodeAt(i) === 32) spaces++;
     else {
       if (starts.length === 0 || spaces >= 2) starts.push(i);
       spaces = 0;
     }
   }
   return starts;
+}
+
+/** Text, 2+ spaces, text: a row with a cell start after its first (see `cellStarts`). */
+const gap = /[^ ] {2,}[^ ]/;
+
+/**
+ * A cheap necessary condition for columns found from cell starts: 2+ lines with a cell start past
+ * the least indent + 1 (a gap of 2+ spaces inside the text, or a deeper indent).
+ */
+function mayHaveColumns(lines: readonly Line[]): boolean {
+  let min = Infinity;
+  for (const line of lines) if (line.indent < min) min = line.indent;
+  let count = 0;
+  for (const line of lines) {
+    if ((line.indent > min + 1 || (line.text.includes('  ') && gap.test(line.text))) && ++count >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Columns from cell starts: the least indent, then every start past it + 1 shared by 2+ rows;
+ * null when there is none, or when a start found in one row only does more than shift a cell
+ * right inside its column (right-aligned numbers) — then the columns are ambiguous.
+ */
+function columnsOf(rows: readonly Line[]): number[] | null {
+  const starts = rows.map((row) => cellStarts(row.text));
+  let width = 0;
+  for (const row of starts) if (row.length > 0 && row[row.length - 1]! >= width) width = row[row.length - 1]! + 1;
+  const counts = new Int32Array(width);
+  for (const row of starts) for (const s of row) counts[s]!++;
+  const min = rows.reduce((m, r) => Math.min(m, r.indent), Infinity);
+  const columns: number[] = [];
+  for (let s = Math.max(0, min + 2); s < width; s++) if (counts[s]! >= 2) columns.push(s);
+  if (columns.length === 0) return null;
+  for (let r = 0; r < rows.length; r++) {
+    for (const s of starts[r]!) {
+      if (s <= min + 1 || counts[s]! >= 2) continue;
+      let c = min;
+      for (const col of columns) if (col < s) c = col;
+      if (!isBlank(rows[r]!.text.slice(c, s))) return null;
+    }
+  }
+  columns.unshift(min);
+  return columns;
 }
 
 /** Split a row at the column starts; null when a cell's text crosses a start. */
@@ -58,49 +102,46 @@ function splitRow(text: string, columns: readonly number[]): string[] | null {
 
 /** Try to read `lines` (no blank lines) as a table; null when its columns are ambiguous. */
 export function readTable(lines: readonly Line[]): TableNode | null {
-  if (lines.some((l) => l.text.includes('\t') || l.text.includes('|') || isCodeRow(l.text))) return null;
-  const underlineAt = lines.findIndex((l) => isUnderline(l.text));
-  if (underlineAt > 1) return null;
-  const header = underlineAt === 1;
-  const rows = lines.filter((_, i) => i !== underlineAt && !isRuleText(lines[i]?.text ?? ''));
+  // Cheap checks first; every check only decides between null and going on, so their order is free.
+  if (lines.length < 3) return null;
+  const header = isUnderline(lines[1]!.text);
+  if (!header && !mayHaveColumns(lines)) return null;
+  if (isUnderline(lines[0]!.text)) return null;
+  if (!header) for (let i = 2; i < lines.length; i++) if (isUnderline(lines[i]!.text)) return null;
+  const underlineAt = header ? 1 : -1;
+  const rows = lines.filter((line, i) => i !== underlineAt && !isRuleText(line.text));
   if (rows.length < (header ? 2 : 3)) return null;
-  if (underlineAt === 0) return null;
+  for (const line of lines) if (line.text.includes('\t') || line.text.includes('|')) return null;
   let columns: number[];
-  const under = header ? lines[1] : undefined;
-  const runs = under ? runStarts(under.text) : [];
+  const runs = header ? runStarts(lines[1]!.text) : [];
   if (runs.length >= 2) columns = runs;
   else {
-    const counts = new Map<number, number>();
-    for (const row of rows) for (const s of cellStarts(row.text)) counts.set(s, (counts.get(s) ?? 0) + 1);
-    const min = rows.reduce((m, r) => Math.min(m, r.indent), Infinity);
-    columns = [...counts.keys()].filter((s) => s > min + 1 && (counts.get(s) ?? 0) >= 2).sort((a, b) => a - b);
-    // A cell start found in one row only is fine when it just shifts a cell right
-    // inside its column (right-aligned numbers); otherwise the columns are ambiguous.
-    for (const row of rows) {
-      for (const s of cellStarts(row.text)) {
-        if (s <= min + 1 || columns.includes(s)) continue;
-        let c = min;
-        for (const col of columns) if (col < s) c = col;
-        if (row.text.slice(c, s).trim() !== '') return null;
-      }
-    }
-    columns.unshift(min);
+    const found = columnsOf(rows);
+    if (!found) return null;
+    columns = found;
   }
   if (columns.length < 2) return null;
-  const out: TableRowNode[] = [];
+  if (lines.some((l) => isCodeRow(l.text))) return null;
+  const cells: string[][] = [];
   for (const row of rows) {
-    const cells = splitRow(row.text, columns);
-    if (!cells) return null;
-    const nodes: TableCellNode[] = cells.map((value) => ({
-      type: 'tableCell',
-      children: value === '' ? [] : parseInline(value, row.number),
-      line: row.number,
-    }));
-    out.push({ type: 'tableRow', children: nodes, line: row.number });
+    const split = splitRow(row.text, columns);
+    if (!split) return null;
+    cells.push(split);
   }
   // Every column must hold text in at least two rows, or it is not a column.
   for (let c = 0; c < columns.length; c++) {
-    if (out.filter((r) => (r.children[c]?.children.length ?? 0) > 0).length < 2) return null;
+    let filled = 0;
+    for (const row of cells) if (row[c] !== '' && row[c] !== undefined) filled++;
+    if (filled < 2) return null;
   }
+  const out: TableRowNode[] = rows.map((row, r) => ({
+    type: 'tableRow',
+    children: cells[r]!.map((value): TableCellNode => ({
+      type: 'tableCell',
+      children: value === '' ? [] : parseInline(value, row.number),
+      line: row.number,
+    })),
+    line: row.number,
+  }));
   return { type: 'table', header, children: out, line: lines[0]?.number ?? 1 };
 }
