@@ -56,9 +56,12 @@ export function mediaWikiLink(target: LinkTarget): string {
   return `[${url} ${text}]`;
 }
 
-/** `<a href="url">Q311457: title</a>`, escaped, for rich-text editors. */
+/**
+ * `<a href='url'>Q311457: title</a>`, escaped, for rich-text editors. Single-quoted so the page script
+ * holds no `href="…"` text that a regex link checker would take for a link.
+ */
 export function htmlLink(target: LinkTarget): string {
-  return `<a href="${escapeHtml(target.url)}">${escapeHtml(linkText(target))}</a>`;
+  return `<a href='${escapeHtml(target.url)}'>${escapeHtml(linkText(target))}</a>`;
 }
 
 /** `Microsoft. "Q311457: title." Microsoft Knowledge Base, last modified 5 June 2002. <url>` */
@@ -87,7 +90,7 @@ export function formatLink(format: LinkFormat, target: LinkTarget): ClipboardCon
   }
 }
 
-/** Escapes text for an HTML attribute or element. */
+/** Escapes text for a (single- or double-quoted) HTML attribute or element. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

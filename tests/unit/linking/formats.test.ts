@@ -17,7 +17,7 @@ test('the MediaWiki link is [url id: title]', () => {
 });
 
 test('the HTML link is an anchor element, with the label and URL as its plain-text twin', () => {
-  assert.equal(htmlLink(article), `<a href="${url}">Q311457: SMS: How to Obtain and Install SMS 2.0 SP4</a>`);
+  assert.equal(htmlLink(article), `<a href='${url}'>Q311457: SMS: How to Obtain and Install SMS 2.0 SP4</a>`);
   assert.deepEqual(formatLink('html', article), { html: htmlLink(article), text: `Q311457: SMS: How to Obtain and Install SMS 2.0 SP4 <${url}>` });
 });
 
@@ -47,7 +47,7 @@ test('MediaWiki markup in a title is neutralised as character references', () =>
 });
 
 test('HTML special characters are escaped in the HTML link', () => {
-  assert.equal(htmlLink({ url: `${url}?a=1&b="2"`, label: 'Q1: <Tags> & "quotes"' }), `<a href="${url}?a=1&amp;b=&quot;2&quot;">Q1: &lt;Tags&gt; &amp; &quot;quotes&quot;</a>`);
+  assert.equal(htmlLink({ url: `${url}?a=1&b='2'`, label: `Q1: <Tags> & "it's"` }), `<a href='${url}?a=1&#38;b=&#39;2&#39;'>Q1: &#60;Tags&#62; &#38; &#34;it&#39;s&#34;</a>`);
 });
 
 test('dates are written day month year in English whatever the locale, null when not ISO', () => {
