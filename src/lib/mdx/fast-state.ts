@@ -6,11 +6,13 @@
  * - `indentLines`: the library's runs a global regular expression and collects an array; this one
  *   walks the line endings with `indexOf`.
  *
- * `root` is a `root` handler installing both on the serializer's state before serializing as usual.
- * A property test checks both against the library's own functions.
+ * `root` is a `root` handler installing both, and the pattern-filtering `safe` of `fast-safe.ts`, on
+ * the serializer's state before serializing as usual. A property test checks the tracker and
+ * `indentLines` against the library's own functions.
  */
 import type { Root } from 'mdast';
 import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';
+import { filterSafe } from './fast-safe.ts';
 
 type Tracker = ReturnType<State['createTracker']>;
 type TrackerConfig = Parameters<State['createTracker']>[0];
@@ -75,9 +77,10 @@ export function indentLines(value: string, map: Map): string {
   return out + map(text, line, !text);
 }
 
-/** The `root` handler: installs the stand-ins, then serializes the root as the library does. */
+/** The `root` handler: installs the stand-ins and the filtering `safe`, then serializes the root as the library does. */
 export const root: Handle = (node: Root, parent, state: State, info) => {
   state.createTracker = createTracker;
   state.indentLines = indentLines;
+  filterSafe(state);
   return defaultHandlers.root(node, parent, state, info);
 };

@@ -1,7 +1,7 @@
 /**
  * One pass over `before + value + after` (the string mdast-util-to-markdown's `safe()` escapes) that
  * records, as bit masks over pattern-character slots, which characters occur and which occur next to
- * line endings — what `fast-text.ts` needs to tell which unsafe patterns can match.
+ * line endings — what `fast-safe.ts` needs to tell which unsafe patterns can match.
  */
 
 /** Scan result: pairs of 30-bit slot masks, then flags. Reused between calls (read it before the next scan). */

@@ -5,8 +5,8 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { Article } from '../kb/model.ts';
+import { heading } from './fast-heading.ts';
 import { root } from './fast-state.ts';
-import { text } from './fast-text.ts';
 import { articleToMdast } from './to-mdast.ts';
 
 /**
@@ -34,8 +34,8 @@ const baseOptions: Options = {
   incrementListMarker: true,
 };
 
-/** The options used: the base ones with the faster, equivalent `text` and `root` handlers. */
-const options: Options = { ...baseOptions, handlers: { text, root } };
+/** The options used: the base ones with the faster, equivalent `root` (tracker, `indentLines`, `safe`) and `heading` handlers. */
+const options: Options = { ...baseOptions, handlers: { root, heading } };
 
 /** Serializer options without the speed-ups (for tests comparing the two). */
 export const referenceOptions: Options = baseOptions;

@@ -27,11 +27,9 @@ function escapeChar(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** A double-quoted YAML scalar for `value` (JSON string syntax). */
+/** A double-quoted YAML scalar for `value` (JSON string syntax; `toYaml` escapes `yamlUnsafe` afterwards). */
 function quote(value: string): string {
-  const json = JSON.stringify(value);
-  yamlUnsafe.lastIndex = 0;
-  return yamlUnsafe.test(json) ? json.replace(yamlUnsafe, escapeChar) : json;
+  return JSON.stringify(value);
 }
 
 /** A value as one line of YAML flow syntax (JSON with a space after `:` and `,`). */
@@ -70,5 +68,8 @@ export function toYaml(data: object): string {
       for (const item of value) lines.push(`  - ${flow(item)}`);
     } else lines.push(`${key(name)}: ${flow(value)}`);
   }
-  return lines.join('\n');
+  // Such characters can only be inside strings; one pass over the whole text escapes them all.
+  const yaml = lines.join('\n');
+  yamlUnsafe.lastIndex = 0;
+  return yamlUnsafe.test(yaml) ? yaml.replace(yamlUnsafe, escapeChar) : yaml;
 }

@@ -1,4 +1,4 @@
-/** The faster `text` handler escapes exactly like mdast-util-to-markdown's default one. */
+/** The pattern-filtering `safe` (and the other speed-ups) give the same MDX as mdast-util-to-markdown's defaults. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -37,6 +37,7 @@ const phrasingOf = (texts: fc.Arbitrary<string>) =>
     fc.oneof(
       texts.map((value): PhrasingContent => ({ type: 'text', value })),
       texts.map((value): PhrasingContent => ({ type: 'link', url: 'http://x', children: [{ type: 'text', value }] })),
+      fc.tuple(texts, texts).map(([url, title]): PhrasingContent => ({ type: 'link', url, title, children: [{ type: 'text', value: 'x' }] })),
       texts.map((value): PhrasingContent => ({ type: 'mdxJsxTextElement', name: 'KbRef', attributes: [], children: [{ type: 'text', value }] })),
     ),
     { minLength: 1, maxLength: 4 },
@@ -57,7 +58,7 @@ const tree = phrasing.map(
   }),
 );
 
-test('the fast text handler gives the same MDX as the default handler for arbitrary text', () => {
+test('the speed-ups give the same MDX as the defaults for arbitrary text', () => {
   fc.assert(
     fc.property(tree, (root) => {
       assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
@@ -66,7 +67,7 @@ test('the fast text handler gives the same MDX as the default handler for arbitr
   );
 });
 
-test('the fast text handler gives the same MDX as the default handler for text with line endings', () => {
+test('the speed-ups give the same MDX as the defaults for text with line endings', () => {
   fc.assert(
     fc.property(phrasingOf(brokenText), (children) => {
       const root: Root = {
@@ -80,5 +81,15 @@ test('the fast text handler gives the same MDX as the default handler for text w
       assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('the speed-ups give the same MDX as the defaults for code fence info and content', () => {
+  fc.assert(
+    fc.property(hostileTextWith(true), hostileText, fc.option(hostileText), (value, lang, meta) => {
+      const root: Root = { type: 'root', children: [{ type: 'code', lang, meta, value }, { type: 'code', lang: null, meta: null, value }] };
+      assert.equal(mdastToMdx(root), toMarkdown(root, referenceOptions));
+    }),
+    { numRuns: 2000 },
   );
 });
