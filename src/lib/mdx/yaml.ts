@@ -1,12 +1,12 @@
 /**
- * Front matter data → YAML text, one key per line, every value written as JSON (JSON is YAML 1.2
- * flow syntax, so js-yaml — the reader Astro uses — reads back exactly the same data):
+ * Front matter data → YAML text, one key per line, every value written by `JSON.stringify` (JSON is
+ * YAML 1.2 flow syntax, so js-yaml — the reader Astro uses — reads back exactly the same data):
  *
  * ```yaml
  * id: "Q311457"
- * versions: ["2.0"]
+ * versions: ["2.0","SP4"]
  * sections:
- *   - {"level": 2, "title": "SUMMARY", "anchor": "summary"}
+ *   - {"level":2,"title":"SUMMARY","anchor":"summary"}
  * ```
  *
  * Strings are always double-quoted, so `2.0`, `null`, `yes` or `2002-06-05` stay strings. Besides
@@ -27,46 +27,36 @@ function escapeChar(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** A double-quoted YAML scalar for `value` (JSON string syntax; `toYaml` escapes `yamlUnsafe` afterwards). */
-function quote(value: string): string {
-  return JSON.stringify(value);
+/** `value` as JSON (one line); numbers must be finite (JSON would write `null`). */
+function json(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`front matter: cannot write the number ${value}`);
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new TypeError(`front matter: cannot write a ${typeof value}`);
+  return text;
 }
 
-/** A value as one line of YAML flow syntax (JSON with a space after `:` and `,`). */
-function flow(value: unknown): string {
-  if (typeof value === 'string') return quote(value);
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`front matter: cannot write the number ${value}`);
-    return String(value);
-  }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.map(([k, v]) => `${quote(k)}: ${flow(v)}`).join(', ')}}`;
-  }
-  throw new TypeError(`front matter: cannot write a ${typeof value}`);
+/** Whether a list item is an object (lists of objects are written as block items). */
+function isObject(item: unknown): boolean {
+  return item !== null && typeof item === 'object';
 }
 
 /** A mapping key: plain when it is an identifier that cannot read as another type, else quoted. */
 function key(name: string): string {
-  return plainKey.test(name) && !reservedKey.test(name) ? name : quote(name);
+  return plainKey.test(name) && !reservedKey.test(name) ? name : JSON.stringify(name);
 }
 
 /**
- * YAML for a front matter object: a line per key in insertion order; lists of scalars inline
- * (`[…]`), lists holding objects as block items (`  - {…}`), other values as one JSON-like line.
- * No trailing newline.
+ * YAML for a front matter object: a line per key in insertion order (undefined values left out);
+ * lists holding objects as block items (`  - {…}`), any other value as its JSON. No trailing newline.
  */
 export function toYaml(data: object): string {
   const lines: string[] = [];
   for (const [name, value] of Object.entries(data)) {
     if (value === undefined) continue;
-    if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
+    if (Array.isArray(value) && value.some(isObject)) {
       lines.push(`${key(name)}:`);
-      for (const item of value) lines.push(`  - ${flow(item)}`);
-    } else lines.push(`${key(name)}: ${flow(value)}`);
+      for (const item of value) lines.push(`  - ${json(item)}`);
+    } else lines.push(`${key(name)}: ${json(value)}`);
   }
   // Such characters can only be inside strings; one pass over the whole text escapes them all.
   const yaml = lines.join('\n');
