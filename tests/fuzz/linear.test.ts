@@ -1,0 +1,58 @@
+/**
+ * Parsing and emitting grow linearly on pathological inputs: for each shape, the input grows 2k → 16k
+ * units and the work counter (V8 block counts, not time) must grow about as fast — at most 2.6× per
+ * doubling and 12× over the eightfold growth. A quadratic pass would show 4× per doubling.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseArticle } from '../../src/lib/kb/index.ts';
+import { articleToMdx } from '../../src/lib/mdx/index.ts';
+import { repoRoot } from '../helpers/cli.ts';
+import { work } from './work-counter.ts';
+
+const source = readFileSync(join(repoRoot, 'content/sources/Q311457.md'), 'utf8');
+/** `source` with `lines` (tab-indented body lines) after the SUMMARY heading. */
+const withLines = (lines: string[]) => source.replace('\tThis article describes', `${lines.map((l) => `\t${l}`).join('\n')}\n\t\n\tThis article describes`);
+const times = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
+
+/** Pathological shapes of n units each. */
+const shapes: Record<string, (n: number) => string> = {
+  'a paragraph of markup characters': (n) => withLines(times(n, () => 'text {x} <y> `z` [a](b) *c* &lt; <!-- d -->')),
+  'one line of URLs': (n) => withLines([times(n, (i) => `http://a.bc/${i}`).join(' ')]),
+  'one line of @ signs': (n) => withLines(['a@'.repeat(n * 4)]),
+  'one line of unclosed parentheses after a URL': (n) => withLines([`http://a.bc/${'('.repeat(n * 4)}`]),
+  'one line of www. fragments': (n) => withLines(['www.'.repeat(n * 4)]),
+  'a paragraph of article references': (n) => withLines(times(n, (i) => `See Q${100000 + i} and q${200000 + i}.`)),
+  'ever deeper list items': (n) => withLines(times(n, (i) => `${' '.repeat((i % 400) * 2)}- item ${i}`)),
+  'numbered steps': (n) => withLines(times(n, (i) => `${i + 1}. Step ${i}`).flatMap((l) => [l, ''])),
+  'aligned table rows': (n) => withLines(['Name        Value      Size', '-----------------------------', ...times(n, (i) => `File${i}.dll   1.0.${i}      ${i}`)]),
+  'underlined headings': (n) => withLines(times(n, (i) => [`HEADING ${i}`, '='.repeat(14), '', `Sub ${i}`, '-'.repeat(10), '']).flat()),
+  'notes': (n) => withLines(times(n, (i) => [`NOTE: note ${i}`, '']).flat()),
+  'code-like lines': (n) => withLines(times(n, (i) => `   if (x${i}) { y = ${i}; } // c`)),
+  'a line of spaces': (n) => withLines([`${' '.repeat(n * 8)}x`]),
+  'blank lines': (n) => withLines(times(n, () => '')),
+};
+
+const sizes = [2000, 4000, 8000, 16000];
+
+for (const [name, make] of Object.entries(shapes)) {
+  test(`parsing and emitting ${name} grows linearly (work count)`, async (t) => {
+    const parse: number[] = [];
+    const emit: number[] = [];
+    for (const n of sizes) {
+      const text = make(n);
+      let article: ReturnType<typeof parseArticle>['article'] | undefined;
+      parse.push(await work(() => (article = parseArticle(text).article)));
+      emit.push(await work(() => articleToMdx(article!)));
+    }
+    for (const [stage, counts] of [['parse', parse], ['emit', emit]] as const) {
+      const ratios = counts.slice(1).map((c, i) => c / counts[i]!);
+      const overall = counts.at(-1)! / counts[0]!;
+      const detail = `${stage} work ${counts.join(' → ')} (×${ratios.map((r) => r.toFixed(2)).join(', ×')}; ×${overall.toFixed(1)} overall)`;
+      t.diagnostic(detail);
+      assert.ok(ratios.every((r) => r <= 2.6) && overall <= 12, detail);
+    }
+  });
+}
