@@ -56,6 +56,9 @@ interface PatternIndex {
   cache: Map<number, CacheEntry[]>;
 }
 
+/** At most this many scan results are cached per index (the cache starts over when full). */
+const maxCached = 50_000;
+
 const indexes = new WeakMap<Unsafe[], PatternIndex>();
 /** The lists indexed so far, to share an index between equal lists (each `toMarkdown` call copies its list). */
 const known: Array<{ list: Unsafe[]; index: PatternIndex }> = [];
@@ -156,7 +159,11 @@ function subsetOf(all: readonly Unsafe[], index: PatternIndex): Unsafe[] {
   let entries = index.cache.get(hash);
   if (entries) for (const entry of entries) if (sameScan(entry.scan)) return entry.subset;
   const subset = selectPatterns(all, index);
-  if (!entries) index.cache.set(hash, (entries = []));
+  if (!entries) {
+    // Bounded, though the whole archive gives ~13,500 distinct scan results.
+    if (index.cache.size >= maxCached) index.cache.clear();
+    index.cache.set(hash, (entries = []));
+  }
   entries.push({ scan: scanned.slice(), subset });
   return subset;
 }
