@@ -33,13 +33,15 @@ function runStarts(text: string): number[] {
 /** The cell starts of a row: its first non-space column and every column after a run of 2+ spaces. */
 function cellStarts(text: string): number[] {
   const starts: number[] = [];
-  let spaces = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 32) spaces++;
-    else {
-      if (starts.length === 0 || spaces >= 2) starts.push(i);
-      spaces = 0;
-    }
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === text.length) return starts;
+  starts.push(i);
+  for (let gap = text.indexOf('  ', i + 1); gap !== -1; gap = text.indexOf('  ', i + 1)) {
+    i = gap + 2;
+    while (i < text.length && text.charCodeAt(i) === 32) i++;
+    if (i === text.length) break;
+    starts.push(i);
   }
   return starts;
 }
