@@ -25,7 +25,7 @@ test('import writes one QID.mdx per article of a folder and exits 0', async () =
   const run = await kbatlas(['import', src, '--out', out]);
   assert.equal(run.code, 0, run.stderr);
   assert.deepEqual([...(await snapshot(out)).keys()], ['Q1001.mdx', 'Q1002.mdx']);
-  assert.match(await readFile(join(out, 'Q1001.mdx'), 'utf8'), /^---\n[\s\S]*id: Q1001/);
+  assert.match(await readFile(join(out, 'Q1001.mdx'), 'utf8'), /^---\n[\s\S]*id: "?Q1001"?\n/);
   assert.match(run.stderr, /2 sources: 2 imported \(2 written, 0 unchanged\), 0 failed/);
 });
 
