@@ -97,8 +97,9 @@ test.describe('a heading’s copy menu', () => {
       await toggle.click();
       await menu.getByRole('button', { name }).click();
       await expect(menu).toBeHidden();
+      // The clipboard write is asynchronous and may finish after the menu closes.
+      await expect.poll(async () => (await clipboard(page))['text/plain'], { message: name }).toBe(text);
       const content = await clipboard(page);
-      expect(content['text/plain'], name).toBe(text);
       if (name === 'Copy HTML link') expect(await anchors(page, content['text/html']!)).toEqual([{ href: url, text: `${LABEL} § MORE INFORMATION` }]);
     }
   });
@@ -133,7 +134,8 @@ test.describe('a heading’s copy menu', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(toggle).toBeFocused();
-    expect((await clipboard(page))['text/plain']).toBe(`[${LABEL} § How to Install SMS 2.0 SP4](${await canonical(page)}#how-to-install-sms-20-sp4)`);
+    const expected = `[${LABEL} § How to Install SMS 2.0 SP4](${await canonical(page)}#how-to-install-sms-20-sp4)`;
+    await expect.poll(async () => (await clipboard(page))['text/plain']).toBe(expected);
   });
 });
 
