@@ -1,5 +1,6 @@
 /** The front matter of an article page: every field of the model's metadata plus what the site derives. */
 import type { Article, SectionNode, SourceForm } from '../kb/model.ts';
+import { keywordsOf } from './keywords.ts';
 import { referencesOf } from './references.ts';
 import { collapseWhitespace, firstParagraphText, truncate } from './text.ts';
 
@@ -38,7 +39,7 @@ export interface ArticleFrontmatter {
   versions: string[];
   /** `Operating System(s):` header field. */
   operatingSystems: string[];
-  /** `Keyword(s):` header field. */
+  /** `Keyword(s):` header field, completed from the trailer's `Keywords :` when the archive truncated it. */
   keywords: string[];
   /** Last modification as an ISO date `YYYY-MM-DD` (always a quoted string), or null. */
   lastModified: string | null;
@@ -77,7 +78,7 @@ export function frontmatterOf(article: Article): ArticleFrontmatter {
     products: [...article.products],
     versions: [...article.versions],
     operatingSystems: [...article.operatingSystems],
-    keywords: [...article.keywords],
+    keywords: keywordsOf(article),
     lastModified: article.lastModified,
     appliesTo: [...article.appliesTo],
     technology: [...article.technology],
