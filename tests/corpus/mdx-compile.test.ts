@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { Article, Block, SectionNode } from '../../src/lib/kb/model.ts';
-import { parseArticle } from '../../src/lib/kb/index.ts';
+import type { Article, Block } from '../../src/lib/kb/model.ts';
+import { parseArticle, sectionsInOrder } from '../../src/lib/kb/index.ts';
 import { articleToMdx } from '../../src/lib/mdx/index.ts';
 import { articleSchema } from '../../src/lib/site/article-schema.ts';
 import { corpusArticles, corpusSkipReason } from '../helpers/corpus.ts';
@@ -30,14 +30,8 @@ function paragraphs(article: Article): string[] {
       else if (node.type === 'list') for (const item of node.children) blocks(item.children);
     }
   };
-  const sections = (nodes: readonly SectionNode[]): void => {
-    for (const section of nodes) {
-      blocks(section.children);
-      sections(section.sections);
-    }
-  };
   blocks(article.preamble);
-  sections(article.sections);
+  for (const section of sectionsInOrder(article.sections)) blocks(section.children);
   return out.filter((text) => text !== '');
 }
 

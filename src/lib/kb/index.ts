@@ -8,3 +8,4 @@ export { rules, type RuleId, type RuleInfo } from './diagnostics.ts';
 export { decodeHexMarkers } from './hex-markers.ts';
 export { decodeTitleEntities } from './entities.ts';
 export { parseKbDate } from './header.ts';
+export { sectionsInOrder } from './walk.ts';

@@ -3,6 +3,7 @@
  * source is lost" checkable.
  */
 import { appliesToIntro } from './applies-to.ts';
+import { sectionsInOrder } from './walk.ts';
 import { decodeInput } from './decode.ts';
 import { isDocumentLine } from './form-txt.ts';
 import { frontMatterEnd, isHeadingLine, isRawLine } from './form-jekyll.ts';
@@ -54,7 +55,7 @@ export function blocksText(blocks: readonly Block[]): string[] {
 
 /** The text of sections (title, blocks, subsections) in document order. */
 function sectionsText(sections: readonly SectionNode[]): string[] {
-  return sections.flatMap((s) => [s.title, ...blocksText(s.children), ...sectionsText(s.sections)]);
+  return sectionsInOrder(sections).flatMap((s) => [s.title, ...blocksText(s.children)]);
 }
 
 /** The text of the body in document order: applies-to, preamble, sections, query words, trailer, disclaimer. */

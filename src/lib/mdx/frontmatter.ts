@@ -1,5 +1,6 @@
 /** The front matter of an article page: every field of the model's metadata plus what the site derives. */
 import type { Article, SectionNode, SourceForm } from '../kb/model.ts';
+import { sectionsInOrder } from '../kb/walk.ts';
 import { keywordsOf } from './keywords.ts';
 import { referencesOf } from './references.ts';
 import { collapseWhitespace, firstParagraphText, truncate } from './text.ts';
@@ -97,12 +98,7 @@ export function frontmatterOf(article: Article): ArticleFrontmatter {
 
 /** The flat table of contents of `sections`, in page order. */
 export function tableOfContents(sections: readonly SectionNode[]): SectionEntry[] {
-  const out: SectionEntry[] = [];
-  for (const section of sections) {
-    out.push({ level: section.level, title: section.title, anchor: section.anchor });
-    out.push(...tableOfContents(section.sections));
-  }
-  return out;
+  return sectionsInOrder(sections).map(({ level, title, anchor }) => ({ level, title, anchor }));
 }
 
 /** Plain-text summary of `article` for meta descriptions (see `ArticleFrontmatter.summary`). */
@@ -118,8 +114,8 @@ export function summaryOf(article: Article): string {
 
 /** The first paragraph text anywhere in `sections`, depth-first. */
 function firstInSections(sections: readonly SectionNode[]): string | null {
-  for (const section of sections) {
-    const text = firstParagraphText(section.children) ?? firstInSections(section.sections);
+  for (const section of sectionsInOrder(sections)) {
+    const text = firstParagraphText(section.children);
     if (text !== null) return text;
   }
   return null;

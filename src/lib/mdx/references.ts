@@ -1,5 +1,6 @@
 /** The articles an article cites: inline mentions and reference-list entries. */
-import type { Article, Block, Inline, SectionNode } from '../kb/model.ts';
+import type { Article, Block, Inline } from '../kb/model.ts';
+import { sectionsInOrder } from '../kb/walk.ts';
 
 /** Distinct ids cited by `article`, in order of first mention, without its own id. */
 export function referencesOf(article: Article): string[] {
@@ -38,13 +39,7 @@ export function referencesOf(article: Article): string[] {
       }
     }
   };
-  const sections = (nodes: readonly SectionNode[]): void => {
-    for (const section of nodes) {
-      blocks(section.children);
-      sections(section.sections);
-    }
-  };
   blocks(article.preamble);
-  sections(article.sections);
+  for (const section of sectionsInOrder(article.sections)) blocks(section.children);
   return out;
 }

@@ -11,7 +11,7 @@ const jekyll = (body: string[], extra = ''): string =>
 test('the index exports exactly the public API', () => {
   assert.deepEqual(Object.keys(kb).sort(), [
     'KbSourceError', 'articleBodyText', 'articleText', 'blocksText', 'decodeHexMarkers', 'decodeTitleEntities',
-    'detectForm', 'inlineText', 'normalizeArticleId', 'parseArticle', 'parseKbDate', 'rules', 'sourceBodyText', 'words',
+    'detectForm', 'inlineText', 'normalizeArticleId', 'parseArticle', 'parseKbDate', 'rules', 'sectionsInOrder', 'sourceBodyText', 'words',
   ]);
 });
 
