@@ -5,6 +5,7 @@ import { ConvertPool } from './worker-pool.ts';
 import { expandInputs, readInputs } from './sources/files.ts';
 import { commitPage, discardPage, prepareOutDir, removeStagedPages } from './page-writer.ts';
 import { createProgress } from './progress.ts';
+import { diagnosticLine } from './diagnostic-line.ts';
 import { ImportSummary } from './summary.ts';
 import { digestOf, ImportManifest } from './import-manifest.ts';
 
@@ -35,20 +36,20 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
   const expanded = await expandInputs(inputs);
   const totalBytes = expanded.reduce((sum, item) => sum + ('size' in item ? item.size : 0), 0);
   const progress = createProgress(totalBytes, options.progress ?? true);
-  const say = log;
 
   const record = (conversion: StagedConversion): void => {
     progress.article();
     if (!conversion.ok) {
       summary.failed += 1;
-      say(`${conversion.name}:${conversion.line}: error: ${conversion.message} [${conversion.rule}]`);
+      log(diagnosticLine({ file: conversion.name, line: conversion.line, severity: 'error', message: conversion.message, rule: conversion.rule }));
       return;
     }
     const earlier = firstSourceOf.get(conversion.id);
     if (earlier !== undefined) {
       if (conversion.staged) discardPage(conversion.staged);
       summary.duplicates += 1;
-      say(`${conversion.name}:1: warning: article ${conversion.id} was already imported from ${earlier}; skipped [kbatlas/duplicate-id]`);
+      const message = `article ${conversion.id} was already imported from ${earlier}; skipped`;
+      log(diagnosticLine({ file: conversion.name, line: 1, severity: 'warning', message, rule: 'kbatlas/duplicate-id' }));
       return;
     }
     firstSourceOf.set(conversion.id, conversion.name);
@@ -59,13 +60,14 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
       manifest.record(conversion.name, conversion.digest, conversion.id, conversion.diagnostics);
     } catch (error) {
       summary.failed += 1;
-      say(`${conversion.name}:1: error: cannot write ${conversion.id}.mdx: ${(error as Error).message} [kbatlas/write-failed]`);
+      const message = `cannot write ${conversion.id}.mdx: ${(error as Error).message}`;
+      log(diagnosticLine({ file: conversion.name, line: 1, severity: 'error', message, rule: 'kbatlas/write-failed' }));
       return;
     }
     const warnings = conversion.diagnostics.filter((d) => d.severity === 'warning');
     summary.addWarnings(warnings.map((d) => d.rule));
     if (options.verbose) {
-      for (const d of warnings) say(`${conversion.name}:${d.line}${d.column ? `:${d.column}` : ''}: warning: ${d.message} [${d.rule}]`);
+      for (const d of warnings) log(diagnosticLine({ file: conversion.name, ...d }));
     }
   };
 
@@ -80,7 +82,7 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
       if (item.kind === 'unreadable') {
         summary.failed += 1;
         progress.article();
-        say(`${item.name}: error: ${item.message} [kbatlas/unreadable]`);
+        log(diagnosticLine({ file: item.name, severity: 'error', message: item.message, rule: 'kbatlas/unreadable' }));
         continue;
       }
       summary.sourceBytes += item.bytes.length;

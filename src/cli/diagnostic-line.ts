@@ -1,0 +1,17 @@
+/** The one format of every problem the CLI prints: `file:line[:column]: severity: message [rule]`. */
+
+/** A problem to print; `line` is omitted when it concerns a whole file or archive. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  severity: 'warning' | 'error';
+  message: string;
+  rule: string;
+}
+
+/** Formats a problem as editors and CI log parsers expect it. */
+export function diagnosticLine({ file, line, column, severity, message, rule }: Problem): string {
+  const place = line === undefined ? file : `${file}:${line}${column ? `:${column}` : ''}`;
+  return `${place}: ${severity}: ${message} [${rule}]`;
+}
