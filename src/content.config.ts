@@ -1,17 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/site/article-schema.ts';
+import { archiveDir } from './lib/site/archive-source.ts';
 
 /** Folder of imported `.mdx` pages: `content/kb` (the embedded default) unless KB_CONTENT_DIR says otherwise. */
 const contentDir = process.env.KB_CONTENT_DIR ?? 'content/kb';
 
 const articles = defineCollection({
-  // Ids are the file names (`Q311457.mdx` → `Q311457`), which the importer names after the article id.
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: contentDir,
-    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-  }),
+  // An archive build (KB_ARCHIVE_DIR, set by `kbatlas build`) reads its folder directly
+  // (src/lib/site/articles.ts), so the collection stays empty there.
+  loader: archiveDir()
+    ? () => []
+    : // Ids are the file names (`Q311457.mdx` → `Q311457`), which the importer names after the article id.
+      glob({
+        pattern: '**/*.mdx',
+        base: contentDir,
+        generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+      }),
   schema: articleSchema,
 });
 

@@ -1,6 +1,6 @@
 /** getStaticPaths of the per-article JSON endpoints: one collection read per route, not per page. */
-import { getCollection } from 'astro:content';
 import type { ArticleData } from '../site/article-schema.ts';
+import { getArticles } from '../site/articles.ts';
 import { bucketOf } from '../site/urls.ts';
 
 /** Props of a per-article endpoint. */
@@ -10,6 +10,6 @@ export type ArticleDataProps = {
 
 /** Route entries `{ bucket, id }` → the article's front matter, for every article in the archive. */
 export async function articleDataPaths(): Promise<{ params: { bucket: string; id: string }; props: ArticleDataProps }[]> {
-  const entries = await getCollection('articles');
-  return entries.map(({ data }) => ({ params: { bucket: bucketOf(data.number), id: data.id }, props: { data } }));
+  const articles = await getArticles();
+  return articles.map(({ data }) => ({ params: { bucket: bucketOf(data.number), id: data.id }, props: { data } }));
 }

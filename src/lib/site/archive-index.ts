@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getArticles } from './articles.ts';
 import { buildArchiveIndex, type ArchiveIndex } from './archive-model.ts';
 
 let cached: Promise<ArchiveIndex> | undefined;
@@ -16,6 +16,6 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
 
 /** Reads every article's front matter and indexes it. */
 async function load(): Promise<ArchiveIndex> {
-  const entries = await getCollection('articles');
-  return buildArchiveIndex(entries.map((entry) => entry.data));
+  const articles = await getArticles();
+  return buildArchiveIndex(articles.map((article) => article.data));
 }

@@ -1,0 +1,62 @@
+/**
+ * The archive build's article source: a folder of imported `.mdx` pages read directly, instead of
+ * through Astro's content layer. At 60k articles the content layer bundles one module per MDX file
+ * (15+ minutes) or keeps every rendered body in its data store (GBs); here each page keeps only
+ * its front matter and file path, and its body is compiled when the page renders (mdx-body.ts).
+ * Pure Node: the archive build's planner reads the same folder with the same code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { articleSchema, type ArticleData } from './article-schema.ts';
+
+/** One page of the archive folder: its validated front matter and where its body is. */
+export interface ArchiveRecord {
+  id: string;
+  data: ArticleData;
+  /** Absolute path of the `.mdx` file. */
+  file: string;
+}
+
+/** The env var naming the imported folder; set only by the archive build (`kbatlas build`). */
+export const ARCHIVE_DIR_ENV = 'KB_ARCHIVE_DIR';
+
+/** The imported folder the site is built from in archive mode, or undefined for the ordinary content collection. */
+export function archiveDir(): string | undefined {
+  return process.env[ARCHIVE_DIR_ENV] || undefined;
+}
+
+/** Splits a page into its front matter text and its body, as Astro's front matter parser does. */
+export function splitPage(text: string, file: string): { frontmatter: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) throw new Error(`${file}:1: no front matter block (--- … ---) at the top of the page`);
+  return { frontmatter: match[1]!, body: text.slice(match[0].length) };
+}
+
+/** Validated front matter of one page text; errors name the file. */
+export function parsePageData(text: string, file: string): ArticleData {
+  const { frontmatter } = splitPage(text, file);
+  let raw: unknown;
+  try {
+    raw = yaml.load(frontmatter);
+  } catch (error) {
+    const line = (error as { mark?: { line: number } }).mark?.line;
+    throw new Error(`${file}:${line === undefined ? 1 : line + 2}: front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = articleSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}:1: front matter field '${issue.path.join('.')}' ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Every `.mdx` page of `dir`, sorted by file name (the order the glob loader gives). */
+export function readArchiveFolder(dir: string): ArchiveRecord[] {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  return names.map((name) => {
+    const file = join(dir, name);
+    const data = parsePageData(readFileSync(file, 'utf8'), file);
+    return { id: name.slice(0, -'.mdx'.length), data, file };
+  });
+}
