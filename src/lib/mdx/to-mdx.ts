@@ -1,9 +1,9 @@
 /** mdast → MDX text with mdast-util-to-markdown and the GFM, front-matter and MDX extensions. */
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { Article } from '../kb/model.ts';
 import { heading } from './fast-heading.ts';
 import { root } from './fast-state.ts';
@@ -17,6 +17,15 @@ const esmUnsafe: Unsafe[] = [
   { atBreak: true, character: 'i', after: 'mport\\b' },
   { atBreak: true, character: 'e', after: 'xport\\b' },
 ];
+
+/**
+ * `www.` then domain characters then `<` (`www.<webservername>.com`, Q273913): Sätteri's GFM
+ * autolink-literal scan swallows a `\\<` escape there and reads `<webservername>` as an unclosed JSX
+ * tag. In such text `<` is written as the character reference `&#x3C;` instead, which it keeps.
+ */
+const text: Handle = (node: Text, _parent, state, info) =>
+  state.safe(node.value, WWW_THEN_LT.test(node.value) ? { ...info, encode: [...(info.encode ?? []), '<'] } : info);
+const WWW_THEN_LT = /www\.[\w.-]*</i;
 
 /** Serializer options: fixed markers so output is stable, resource links (MDX has no autolinks). */
 const baseOptions: Options = {
@@ -35,10 +44,10 @@ const baseOptions: Options = {
 };
 
 /** The options used: the base ones with the faster, equivalent `root` (tracker, `indentLines`, `safe`) and `heading` handlers. */
-const options: Options = { ...baseOptions, handlers: { root, heading } };
+const options: Options = { ...baseOptions, handlers: { root, heading, text } };
 
 /** Serializer options without the speed-ups (for tests comparing the two). */
-export const referenceOptions: Options = baseOptions;
+export const referenceOptions: Options = { ...baseOptions, handlers: { text } };
 
 /** MDX text of an mdast root (deterministic: same tree, same bytes). */
 export function mdastToMdx(tree: Root): string {
