@@ -7,6 +7,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { convertArticle, type Conversion } from './convert.ts';
+import { mdxProblem } from './mdx-check.ts';
 import { tempPagePath } from './page-writer.ts';
 
 /** A batch of sources to convert, in order, for one output folder. */
@@ -34,6 +35,11 @@ function convertAndStage(outDir: string, name: string, digest: string, bytes: Ui
   const info = statSync(target, { throwIfNoEntry: false });
   const existing = info && info.size === Buffer.byteLength(conversion.mdx) ? readFileSync(target, 'utf8') : null;
   if (existing === conversion.mdx) return { ...conversion, mdx: '', staged: null };
+  const problem = mdxProblem(conversion.mdx);
+  if (problem !== null) {
+    const message = `the page emitted for ${conversion.id} does not compile as MDX (${problem}); an existing page is kept`;
+    return { ok: false, name, line: 1, rule: 'kbatlas/mdx-compile', message };
+  }
   const staged = tempPagePath(outDir, conversion.id, tag);
   try {
     writeFileSync(staged, conversion.mdx);
