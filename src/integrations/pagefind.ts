@@ -47,6 +47,8 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
     name: 'kb-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The archive build (kbatlas build) renders in parts and indexes after merging them.
+        if (process.env.KB_SKIP_INDEX === '1') return;
         await indexSite(fileURLToPath(dir), bundle, logger);
       },
     },
