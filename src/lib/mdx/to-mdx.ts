@@ -24,7 +24,7 @@ const esmUnsafe: Unsafe[] = [
  * tag. In such text `<` is written as the character reference `&#x3C;` instead, which it keeps.
  */
 const text: Handle = (node: Text, _parent, state, info) =>
-  state.safe(node.value, WWW_THEN_LT.test(node.value) ? { ...info, encode: [...(info.encode ?? []), '<'] } : info);
+  state.safe(node.value, WWW_THEN_LT.test(node.value) ? { ...info, encode: ['<'] } : info);
 const WWW_THEN_LT = /www\.[\w.-]*</i;
 
 /** Serializer options: fixed markers so output is stable, resource links (MDX has no autolinks). */
