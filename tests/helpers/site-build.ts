@@ -11,14 +11,16 @@ export interface SiteBuildOptions {
   outDir: string;
   /** Base path. Default: `/`. */
   base?: string;
+  /** More environment variables for the build (`KB_SEARCH_SHARDS`). Default: none. */
+  env?: Record<string, string>;
 }
 
 /** Runs `astro build` with the current Node; rejects with its output when it fails. */
-export function buildSite({ contentDir, outDir, base = '/' }: SiteBuildOptions): Promise<{ output: string }> {
+export function buildSite({ contentDir, outDir, base = '/', env = {} }: SiteBuildOptions): Promise<{ output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repoRoot,
-      env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, KB_BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, KB_BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

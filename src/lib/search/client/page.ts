@@ -1,6 +1,7 @@
 /** The search page's controller: URL state ⇄ form, Pagefind queries, results, filters, announcements. */
 import { isActive, readState, writeState, type SearchState } from '../url-state.ts';
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import type { ResultPager } from './order.ts';
 import { runQuery } from './query.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderResult } from './render-results.ts';
@@ -21,13 +22,13 @@ export interface SearchElements {
 /** Results shown per page and per "More results". */
 const pageSize = 10;
 
-/** Wires the search page; `base` is the site's base path (`/` or `/kbarchive/`). */
-export function startSearchPage(ui: SearchElements, base: string): void {
+/** Wires the search page; `base` is the site's base path (`/` or `/kbarchive/`), `shards` the number of index shards (default 1). */
+export function startSearchPage(ui: SearchElements, base: string, shards = 1): void {
   let state = readState(location.search);
   let generation = 0;
   let typing = false;
   let filtersWanted = Object.keys(state.filters).length > 0;
-  let current: { search: PagefindSearch; order: PagefindSearch['results']; shown: number } | undefined;
+  let current: { search: PagefindSearch; order: ResultPager; shown: number } | undefined;
 
   /** Shows the state in the form controls. */
   const syncForm = () => {
@@ -48,8 +49,7 @@ export function startSearchPage(ui: SearchElements, base: string): void {
   /** Appends the next page of results; pins the article whose id was typed. */
   const showMore = async (gen: number, pinId: string | null) => {
     if (!current) return;
-    const slice = current.order.slice(current.shown, current.shown + pageSize);
-    const data: PagefindResult[] = await Promise.all(slice.map((r) => r.data()));
+    const data: PagefindResult[] = await current.order.take(pageSize);
     if (gen !== generation) return;
     if (pinId && current.shown === 0) {
       const at = data.findIndex((d) => d.meta.id === pinId);
@@ -57,8 +57,8 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     }
     const items = data.map((d, i) => renderResult(d, current!.shown === 0 && i === 0 && d.meta.id === pinId));
     ui.results.append(...items);
-    current.shown += slice.length;
-    ui.more.hidden = current.shown >= current.order.length;
+    current.shown += data.length;
+    ui.more.hidden = current.shown >= current.order.total;
     return items;
   };
 
@@ -77,8 +77,8 @@ export function startSearchPage(ui: SearchElements, base: string): void {
       return;
     }
     ui.status.textContent = 'Searching…';
-    const api = await loadPagefind(base);
-    const { search, order, pinId } = await runQuery(api, state);
+    const api = await loadPagefind(base, shards);
+    const { search, order, pinId } = await runQuery(api, state, shards);
     if (gen !== generation) return;
     current = { search, order, shown: 0 };
     ui.results.replaceChildren();
@@ -94,7 +94,7 @@ export function startSearchPage(ui: SearchElements, base: string): void {
 
   /** Loads every filter's values (Pagefind fetches the filter index only now) and shows them. */
   const showAllFilters = async () => {
-    const api = await loadPagefind(base);
+    const api = await loadPagefind(base, shards);
     const counts = await api.filters();
     if (isActive(state)) void run();
     else renderFilters(ui.filterGroups, counts, state);

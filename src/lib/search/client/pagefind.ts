@@ -1,10 +1,12 @@
-/** Loads Pagefind's browser API from the site's bundle (under the base path) with the site's ranking. */
+/** Loads Pagefind's browser API from the site's bundles (one per shard, under the base path) with the site's ranking. */
 import { highlightParam, ranking } from '../ranking.ts';
+import { bundlePaths, shardFilter } from '../shards.ts';
 
 /** The part of Pagefind's browser API the search page uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
 }
@@ -30,14 +32,26 @@ export interface PagefindResult {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** The API, loaded once (`<base>pagefind/pagefind.js`) and configured. */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+/**
+ * Configures a freshly imported API: the site's options, then every other shard's bundle
+ * (`<base>pagefind-1/` …) merged in with `mergeIndex`. Pagefind applies `options()` to shard 0 only,
+ * so each merged shard gets the same options; with several shards each also gets a synthetic `shard`
+ * filter, so a search can be kept to one shard.
+ */
+export async function configurePagefind(api: PagefindApi, base: string, shards = 1): Promise<PagefindApi> {
+  const options = { baseUrl: base, ranking, highlightParam };
+  await api.options(shards > 1 ? { ...options, mergeFilter: { [shardFilter]: '0' } } : options);
+  await api.init();
+  const others = bundlePaths(base, shards).slice(1);
+  await Promise.all(others.map((path, i) => api.mergeIndex(path, { ...options, mergeFilter: { [shardFilter]: String(i + 1) } })));
+  return api;
+}
+
+/** The API, loaded once from shard 0's `<base>pagefind/pagefind.js` and configured with every shard, before the first search. */
+export function loadPagefind(base: string, shards = 1): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: base, ranking, highlightParam });
-    await api.init();
-    return api;
+    const url = `${bundlePaths(base, 1)[0]}pagefind.js`;
+    return configurePagefind((await import(/* @vite-ignore */ url)) as PagefindApi, base, shards);
   })();
   return loading;
 }
