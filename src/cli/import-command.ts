@@ -57,6 +57,7 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
       if (conversion.stageError) throw new Error(conversion.stageError);
       if (conversion.staged) commitPage(options.out, conversion.id, conversion.staged);
       summary[conversion.staged ? 'written' : 'unchanged'] += 1;
+      summary.ids.add(conversion.id);
       manifest.record(conversion.name, conversion.digest, conversion.id, conversion.diagnostics);
     } catch (error) {
       summary.failed += 1;

@@ -36,6 +36,46 @@ program
   });
 
 program
+  .command('build')
+  .description('build the searchable site of a whole archive into --out: import, render, index; again only what changed')
+  .argument('<inputs...>', 'article files, folders or archives (as for import)')
+  .option('-o, --out <dir>', 'site output folder', 'dist')
+  .option('-w, --work <dir>', 'folder keeping imported pages and build state between builds', '.kbatlas/archive')
+  .option('-j, --jobs <n>', 'parallel Astro processes for a large render (default 2)', positiveInt)
+  .option('--shards <n>', 'search index shards (default: one per 10,000 articles)', positiveInt)
+  .option('-f, --force', 'start from scratch: import, render and index everything')
+  .option('--no-progress', 'print progress only every 15 s')
+  .option('--json <file>', 'also write the per-stage summary as JSON to this file')
+  .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; shards?: number; force?: boolean; progress: boolean; json?: string }) => {
+    // Loaded only here: the build brings in Pagefind and the site's modules, which import and parse never need.
+    const { runBuild } = await import('./build-command.ts');
+    const summary = await runBuild(inputs, options);
+    if (options.json) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(options.json, `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    process.exitCode = summary.failed > 0 ? 1 : 0;
+  });
+
+program
+  .command('index')
+  .description('(re)build the Pagefind search bundles of a built site, one per shard')
+  .argument('<site>', 'the built site folder (dist)')
+  .requiredOption('--shards <n>', 'number of search shards', positiveInt)
+  .option('--only <list>', 'comma-separated shard numbers to rebuild (default: all)')
+  .action(async (site: string, options: { shards: number; only?: string }) => {
+    const { indexShards } = await import('../integrations/pagefind.ts');
+    const only = options.only?.split(',').map((s) => Number(s));
+    if (only?.some((n) => !Number.isInteger(n) || n < 0 || n >= options.shards)) {
+      throw new InvalidArgumentError(`--only: expected shard numbers from 0 to ${options.shards - 1}, got '${options.only}'`);
+    }
+    for (const report of await indexShards(site, { shards: options.shards, ...(only ? { only } : {}) })) {
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+    }
+  });
+
+program
   .command('parse')
   .description('print the parsed model of one article as JSON (diagnostics on stderr)')
   .argument('<file>', 'an article file (README.md or .TXT)')

@@ -18,6 +18,8 @@ export class ImportSummary {
   warnings = 0;
   /** Warning counts by rule id. */
   readonly warningsByRule = new Map<string, number>();
+  /** Ids of the articles that gave a page (written or unchanged). */
+  readonly ids = new Set<string>();
 
   /** Articles that gave a page (written or unchanged). */
   get imported(): number {

@@ -5,6 +5,7 @@
  * its front matter and file path, and its body is compiled when the page renders (mdx-body.ts).
  * Pure Node: the archive build's planner reads the same folder with the same code.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -16,6 +17,10 @@ export interface ArchiveRecord {
   data: ArticleData;
   /** Absolute path of the `.mdx` file. */
   file: string;
+  /** SHA-1 of the whole page text: what incremental rendering compares. */
+  digest: string;
+  /** Ids of the page's `<KbRef>` mentions as written: whose titles the page shows. */
+  mentions: string[];
 }
 
 /** The env var naming the imported folder; set only by the archive build (`kbatlas build`). */
@@ -56,7 +61,10 @@ export function readArchiveFolder(dir: string): ArchiveRecord[] {
   const names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
   return names.map((name) => {
     const file = join(dir, name);
-    const data = parsePageData(readFileSync(file, 'utf8'), file);
-    return { id: name.slice(0, -'.mdx'.length), data, file };
+    const text = readFileSync(file, 'utf8');
+    const data = parsePageData(text, file);
+    const digest = createHash('sha1').update(text).digest('hex');
+    const mentions = [...new Set(Array.from(text.matchAll(/<KbRef id="([^"]*)"/g), (m) => m[1]!))];
+    return { id: name.slice(0, -'.mdx'.length), data, file, digest, mentions };
   });
 }

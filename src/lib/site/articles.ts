@@ -15,6 +15,8 @@ import { byNumber } from './ordering.ts';
 export interface ArticleRecord {
   id: string;
   data: ArticleData;
+  /** Archive build only: the page's digest and `<KbRef>` ids (see archive-source.ts), for incremental rendering. */
+  source?: { digest: string; mentions: string[] };
   /** The rendered-on-demand body (`<Content components={…} />`). */
   content(): Promise<MdxContent>;
 }
@@ -31,9 +33,10 @@ export function getArticles(): Promise<ArticleRecord[]> {
 async function load(): Promise<ArticleRecord[]> {
   const dir = archiveDir();
   const records: ArticleRecord[] = dir
-    ? readArchiveFolder(dir).map(({ id, data, file }) => ({
+    ? readArchiveFolder(dir).map(({ id, data, file, digest, mentions }) => ({
         id,
         data,
+        source: { digest, mentions },
         // The body is read and compiled only when its page renders: nothing holds 60k bodies.
         content: async () => compileMdxBody(splitPage(readFileSync(file, 'utf8'), file).body, data, file),
       }))

@@ -5,7 +5,7 @@ import { articleJson } from '../../../../lib/linking/article-json.ts';
 import { siteRoot } from '../../../../lib/linking/site-root.ts';
 import { getArchiveIndex } from '../../../../lib/site/archive-index.ts';
 
-export const getStaticPaths = (() => articleDataPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleDataPaths('article.json')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ArticleDataProps> = async ({ props, site }) => {
   const root = siteRoot(site!, import.meta.env.BASE_URL);

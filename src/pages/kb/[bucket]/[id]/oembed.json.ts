@@ -5,7 +5,7 @@ import { articleDataPaths, type ArticleDataProps } from '../../../../lib/linking
 import { oembed } from '../../../../lib/linking/oembed.ts';
 import { siteRoot } from '../../../../lib/linking/site-root.ts';
 
-export const getStaticPaths = (() => articleDataPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleDataPaths('oembed.json')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ArticleDataProps> = ({ props, site }) => {
   const root = siteRoot(site!, import.meta.env.BASE_URL);

@@ -1,0 +1,145 @@
+/**
+ * Benchmark of `kbatlas build` over the whole archive (a script that prints figures, not a test).
+ * Usage: npm run bench:archive [-- <archive or folder>] [--work <dir>]
+ * Default input: ../shared/corpus/kb-full.tar.xz, extracted once (untimed) into <work>/sources so
+ * one article can be edited. Runs three builds through the real CLI into <work>/dist:
+ *   cold       --force: import, render, index everything
+ *   unchanged  the same sources again
+ *   one edit   after appending a sentence to one article (Q311457)
+ * and prints a table: stage seconds, peak RSS of the whole process tree (sampled every 200 ms from
+ * /proc), pages, dist size and search index size. The edited article is restored afterwards.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+};
+const work = resolve(option('--work') ?? '/tmp/kbatlas-bench-archive');
+const input = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus/kb-full.tar.xz', import.meta.url)));
+const repo = fileURLToPath(new URL('../', import.meta.url));
+if (!existsSync(input)) {
+  console.error(`bench:archive: ${input} not found (the corpus lives in ../shared/corpus); nothing measured.`);
+  process.exit(2);
+}
+
+/** The sources folder: the input itself, or the archive extracted once. */
+function sourcesFolder(): string {
+  if (statSync(input).isDirectory()) return input;
+  const dir = join(work, 'sources');
+  if (!existsSync(join(dir, '.extracted'))) {
+    console.error(`extracting ${input} into ${dir} (untimed)…`);
+    execFileSync('mkdir', ['-p', dir]);
+    execFileSync('tar', ['-xf', input, '-C', dir]);
+    writeFileSync(join(dir, '.extracted'), '');
+  }
+  return dir;
+}
+
+/** Sum of the resident memory of `pid` and all its descendants, in bytes. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Bytes and files under `dir` whose relative path passes `keep`. */
+function sizeOf(dir: string, keep: (path: string) => boolean = () => true): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (!keep(path.slice(dir.length + 1))) continue;
+    bytes += statSync(path).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+interface Summary {
+  stages: Record<'import' | 'render' | 'merge' | 'index', Record<string, number>>;
+  seconds: number;
+}
+
+/** Runs one build, sampling memory; resolves with its summary, wall seconds and peak RSS. */
+function runBuild(sources: string, extra: string[]): Promise<{ summary: Summary; wall: number; peak: number }> {
+  const json = join(work, 'summary.json');
+  return new Promise((resolveRun, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(repo, 'bin/kbatlas.js'), 'build', sources, '--out', join(work, 'dist'), '--work', join(work, 'state'), '--no-progress', '--json', json, ...extra], {
+      cwd: repo,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`kbatlas build exited with ${code}`));
+      resolveRun({ summary: JSON.parse(readFileSync(json, 'utf8')) as Summary, wall: (performance.now() - started) / 1000, peak });
+    });
+  });
+}
+
+const sources = sourcesFolder();
+const edited = readdirSync(join(sources, 'kb', '311'), { recursive: true })
+  .map(String)
+  .find((path) => path.endsWith('Q311457/README.md'));
+const editPath = edited ? join(sources, 'kb', '311', edited) : undefined;
+const rows: string[] = [];
+const cases = [
+  { name: 'cold', extra: ['--force'] },
+  { name: 'unchanged', extra: [] },
+  { name: 'one article edited', extra: [], edit: true },
+];
+const original = editPath ? readFileSync(editPath, 'utf8') : '';
+try {
+  for (const run of cases) {
+    if (run.edit) {
+      if (!editPath) throw new Error(`no Q311457 under ${sources}/kb/311 to edit`);
+      writeFileSync(editPath, original.replace('{% endraw %}', '\tEdited by the benchmark.\n{% endraw %}'));
+    }
+    console.error(`\n== ${run.name} ==`);
+    const { summary, wall, peak } = await runBuild(sources, run.extra);
+    const dist = join(work, 'dist');
+    const pages = sizeOf(dist, (path) => path.endsWith('.html'));
+    const all = sizeOf(dist);
+    const index = sizeOf(dist, (path) => /^pagefind(-\d+)?\//.test(path));
+    const s = summary.stages;
+    rows.push(
+      `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.shards} shards) | ` +
+        `${wall.toFixed(1)} | ${(peak / 1e9).toFixed(2)} | ${pages.files} | ${(all.bytes / 1e9).toFixed(2)} GB, ${all.files} files | ${(index.bytes / 1e6).toFixed(0)} MB, ${index.files} files |`,
+    );
+  }
+} finally {
+  if (editPath) writeFileSync(editPath, original);
+}
+console.log(`\ninput: ${input} (sources: ${sources}); Node ${process.versions.node}`);
+console.log('| build | import s | render s | merge s | index s | total wall s | peak RSS GB | HTML pages | dist | search index |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);

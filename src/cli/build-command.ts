@@ -1,0 +1,227 @@
+/**
+ * `kbatlas build`: an archive (or folder) in, a searchable site in dist/ out, doing again only what
+ * changed since the last build into the same folders:
+ *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
+ *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
+ *   merge   staged pages → dist/                (identical bytes left alone, obsolete pages removed)
+ *   index   Pagefind, one bundle per shard      (only shards with a changed article page)
+ * Code or config changes (site-code-digest.ts) start from an empty dist/.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { indexInParallel } from './index-stage.ts';
+import { readDigests } from '../lib/site/render-plan.ts';
+import { shardOf } from '../lib/search/shards.ts';
+import { runImport } from './import-command.ts';
+import { mergeOutput, type MergeResult } from './merge-output.ts';
+import { renderSite } from './render-stage.ts';
+import { siteCodeDigest } from './site-code-digest.ts';
+
+/** Options of an archive build. */
+export interface BuildOptions {
+  /** Site output folder; default `dist`. */
+  out: string;
+  /** Folder keeping the imported pages and build state between builds; default `.kbatlas/archive`. */
+  work: string;
+  /** Parallel Astro processes for a large render; default 2. */
+  jobs?: number;
+  /** Search shards; default one per 10,000 articles (kept from the previous build unless given). */
+  shards?: number;
+  /** Start from scratch: re-import, render and index everything. */
+  force?: boolean;
+  /** Progress on a terminal; default true. */
+  progress?: boolean;
+  /** Where messages go; default stderr. */
+  log?: (line: string) => void;
+}
+
+/** Seconds and counts of one stage. */
+export interface StageFigures {
+  seconds: number;
+  [count: string]: number;
+}
+
+/** What a build did, stage by stage. */
+export interface BuildSummary {
+  fresh: boolean;
+  articles: number;
+  failed: number;
+  shards: number;
+  stages: { import: StageFigures; render: StageFigures; merge: StageFigures; index: StageFigures };
+  seconds: number;
+}
+
+/** Articles per search shard when the count is not given. */
+const ARTICLES_PER_SHARD = 10_000;
+
+/** The project root: where astro.config.mjs is. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface BuildState {
+  code: string;
+  shards: number;
+}
+
+function readState(path: string): BuildState | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as BuildState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shards an interrupted build left un-indexed. */
+function readPending(path: string): number[] | 'all' {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as number[] | 'all';
+  } catch {
+    return [];
+  }
+}
+
+function writePending(path: string, shards: number[] | 'all'): void {
+  writeFileSync(path, JSON.stringify(shards));
+}
+
+/** Removes pages of articles that are no longer in the sources (only after an import with no failure). */
+function pruneContent(dir: string, keep: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.mdx') && !keep.has(name.slice(0, -4))) {
+      rmSync(join(dir, name));
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+/** Files each route produced last time and produces no more (relative to dist/). */
+function obsoleteFiles(stateDir: string): string[] {
+  const doneDir = join(stateDir, 'done');
+  if (!existsSync(doneDir)) return [];
+  const obsolete: string[] = [];
+  for (const name of readdirSync(doneDir).filter((n) => n.endsWith('.json'))) {
+    const route = name.slice(0, -5);
+    const before = readDigests(doneDir, route);
+    const now = readDigests(join(stateDir, 'next'), route);
+    for (const file of Object.keys(before)) if (!(file in now)) obsolete.push(file);
+  }
+  return obsolete;
+}
+
+/** Builds the site of `inputs` into `options.out`; throws when a stage fails (dist/ keeps its last good pages). */
+export async function runBuild(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const started = performance.now();
+  const out = resolve(options.out);
+  const work = resolve(options.work);
+  const contentDir = join(work, 'content');
+  const stateDir = join(work, 'render');
+  const statePath = join(work, 'state.json');
+  const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
+  mkdirSync(work, { recursive: true });
+
+  // 1. Import.
+  let t = performance.now();
+  log(`import: ${inputs.join(', ')} → ${contentDir}`);
+  const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, log });
+  const pruned = imported.failed === 0 ? pruneContent(contentDir, imported.ids) : 0;
+  if (imported.failed > 0) log(`import: ${imported.failed} sources failed (listed above); pages of articles missing from the sources are kept`);
+  const importFigures = { seconds: seconds(t), written: imported.written, unchanged: imported.unchanged, failed: imported.failed, pruned };
+  log(`import: ${imported.imported} articles (${imported.written} written, ${imported.unchanged} unchanged, ${pruned} removed), ${imported.failed} failed; ${importFigures.seconds} s`);
+  if (imported.imported === 0) throw new Error(`no article imported from ${inputs.join(', ')}; nothing to build`);
+
+  // 2. Decide what earlier work still holds.
+  const code = siteCodeDigest(PROJECT_ROOT) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
+  const previous = readState(statePath);
+  const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
+  const shards = options.shards ?? (!fresh && previous ? previous.shards : Math.max(1, Math.ceil(imported.imported / ARTICLES_PER_SHARD)));
+  if (fresh) {
+    log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(stateDir, 'done'), { recursive: true, force: true });
+    // Removed first so an interrupted fresh build is fresh again next time.
+    rmSync(statePath, { force: true });
+  }
+  rmSync(join(stateDir, 'next'), { recursive: true, force: true });
+  const pendingPath = join(work, 'index-pending.json');
+  const owed = readPending(pendingPath);
+
+  // Same code, same pages (the import compared every source's digest), last build complete: dist/ is current.
+  if (!fresh && previous?.shards === shards && imported.written === 0 && pruned === 0 && owed !== 'all' && owed.length === 0) {
+    log('render, merge, index: nothing changed since the last build');
+    const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, shards: 0, pages: 0 };
+    const summary: BuildSummary = {
+      fresh,
+      articles: imported.imported,
+      failed: imported.failed,
+      shards,
+      stages: { import: importFigures, render: { ...none }, merge: { ...none }, index: { ...none } },
+      seconds: seconds(started),
+    };
+    log(`build: ${summary.articles} articles → ${out} unchanged in ${summary.seconds} s`);
+    return summary;
+  }
+
+  // 3. Render the pages whose inputs changed.
+  t = performance.now();
+  const jobs = options.jobs ?? 2;
+  // A second process pays its own bundling and front matter reading (~10 s): only worth it for big renders.
+  const parts = (fresh || imported.written > 5_000) && imported.imported > 5_000 ? jobs : 1;
+  // Inside the project (see render-stage.ts), one folder per work folder so parallel builds never meet.
+  const stageDir = join(PROJECT_ROOT, '.kbatlas', 'stage', createHash('sha1').update(work).digest('hex').slice(0, 12));
+  let lastReport = 0;
+  const rendered = await renderSite({
+    root: PROJECT_ROOT,
+    contentDir,
+    stateDir,
+    workDir: stageDir,
+    parts,
+    shards,
+    onPages: (pages) => {
+      const now = performance.now();
+      if (now - lastReport < (process.stderr.isTTY && options.progress !== false ? 1_000 : 15_000)) return;
+      lastReport = now;
+      log(`render: ${pages} files written (${parts} processes, ${seconds(t)} s)`);
+    },
+  });
+  const renderFigures = { seconds: seconds(t), files: rendered.reduce((n, part) => n + part.pages, 0), processes: parts };
+  log(`render: ${renderFigures.files} files rendered by ${parts} processes; ${renderFigures.seconds} s`);
+
+  // 4. Merge into dist/, then record what dist/ now holds. Until the index catches up, the shards
+  // it owes are written down (all of them while the merge runs), so an interrupted build re-indexes.
+  t = performance.now();
+  writePending(pendingPath, 'all');
+  const merged: MergeResult = mergeOutput(rendered.map((part) => part.dir), out, obsoleteFiles(stateDir));
+  rmSync(join(stateDir, 'done'), { recursive: true, force: true });
+  renameSync(join(stateDir, 'next'), join(stateDir, 'done'));
+  const mergeFigures = { seconds: seconds(t), written: merged.written, same: merged.same, removed: merged.removed };
+  log(`merge: ${merged.written} files written, ${merged.same} unchanged, ${merged.removed} removed; ${mergeFigures.seconds} s`);
+
+  // 5. Index the shards holding a changed article page.
+  t = performance.now();
+  const reindexAll = fresh || !previous || previous.shards !== shards;
+  const only = reindexAll || owed === 'all'
+    ? Array.from({ length: shards }, (_, i) => i)
+    : [...new Set([...owed, ...[...merged.changedArticles].map((n) => shardOf(n, shards))])].filter((s) => s < shards).sort((a, b) => a - b);
+  writePending(pendingPath, only);
+  const indexed = only.length > 0 ? await indexInParallel(out, shards, only, jobs) : [];
+  const indexFigures = { seconds: seconds(t), shards: indexed.length, pages: indexed.reduce((n, s) => n + s.pages, 0) };
+  log(`index: ${indexed.length} of ${shards} search shards re-indexed (${indexFigures.pages} pages); ${indexFigures.seconds} s`);
+
+  rmSync(pendingPath, { force: true });
+  writeFileSync(statePath, `${JSON.stringify({ code, shards } satisfies BuildState)}\n`);
+  const summary: BuildSummary = {
+    fresh,
+    articles: imported.imported,
+    failed: imported.failed,
+    shards,
+    stages: { import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures },
+    seconds: seconds(started),
+  };
+  log(`build: ${summary.articles} articles → ${out} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
+  return summary;
+}

@@ -1,0 +1,104 @@
+/**
+ * The archive build's render stage: `astro build` over the imported folder in archive mode, in
+ * `parts` processes at once (each renders an interleaved slice of the pages whose inputs changed;
+ * render-plan.ts), each into its own staging folder. Astro's output goes to a log file per part;
+ * the caller sees a page count as it grows.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** What one render run needs. */
+export interface RenderOptions {
+  /** Project root (where astro.config.mjs is). */
+  root: string;
+  /** Imported `.mdx` folder. */
+  contentDir: string;
+  /** Render state folder (render-plan.ts). */
+  stateDir: string;
+  /** Folder receiving `part-<i>/` staging outputs and `render-<i>.log`; must be inside `root`. */
+  workDir: string;
+  /** Parallel Astro processes. */
+  parts: number;
+  /** Search shards the pages are built for (the search page learns the count). */
+  shards: number;
+  /** Called with the number of pages written so far, over all parts. */
+  onPages?: (pages: number) => void;
+}
+
+/** Result of one render part. */
+export interface RenderedPart {
+  /** Staging folder holding this part's pages. */
+  dir: string;
+  /** Pages and endpoint files Astro reported. */
+  pages: number;
+}
+
+/** Astro's CLI entry, run with this same Node (npm scripts put the pinned Node 24 first). */
+function astroBin(root: string): string {
+  const require = createRequire(join(root, 'package.json'));
+  return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+}
+
+/** A line of Astro's build log that names one written file (`02:25:44   ├─ /kb/311/Q311457/index.html (+3ms)`). */
+const PAGE_LINE = /[├└]─ \//;
+
+/** Renders in `parts` parallel Astro processes; rejects with the log's tail when one fails. */
+export async function renderSite(options: RenderOptions): Promise<RenderedPart[]> {
+  const bin = astroBin(options.root);
+  const counts = new Array<number>(options.parts).fill(0);
+  const runs = Array.from({ length: options.parts }, (_, i) => {
+    const dir = join(options.workDir, `part-${i}`);
+    const log = join(options.workDir, `render-${i}.log`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(options.workDir, { recursive: true });
+    return new Promise<RenderedPart>((resolve, reject) => {
+      // Run from the staging folder with --root: Astro keeps its intermediate `.prerender/` bundle
+      // inside outDir only when outDir is under the working directory, and otherwise in the
+      // project's shared `.astro/`, where parallel parts would delete each other's chunks. The
+      // staging folder is inside the project so those chunks resolve its node_modules.
+      const child = spawn(process.execPath, [bin, 'build', '--root', options.root], {
+        cwd: options.workDir,
+        env: {
+          ...process.env,
+          KB_ARCHIVE_DIR: options.contentDir,
+          KB_OUT_DIR: dir,
+          KB_RENDER_STATE: options.stateDir,
+          KB_RENDER_PART: `${i}/${options.parts}`,
+          KB_SEARCH_SHARDS: String(options.shards),
+          // The archive build indexes after merging the parts into dist/.
+          KB_SKIP_INDEX: '1',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const out = createWriteStream(log);
+      let pending = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out.write(chunk);
+        const lines = (pending + chunk.toString('utf8')).split('\n');
+        pending = lines.pop()!;
+        const written = lines.filter((line) => PAGE_LINE.test(line)).length;
+        if (written > 0) {
+          counts[i]! += written;
+          options.onPages?.(counts.reduce((a, b) => a + b, 0));
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => out.write(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        out.end(() => {
+          if (code === 0) resolve({ dir, pages: counts[i]! });
+          else {
+            const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
+            reject(new Error(`astro build (part ${i + 1} of ${options.parts}) exited with ${code}; log: ${log}\n${tail}`));
+          }
+        });
+      });
+    });
+  });
+  return Promise.all(runs);
+}

@@ -1,0 +1,126 @@
+/**
+ * `kbatlas build` end to end through the real CLI: the archive build gives the same site as the
+ * ordinary `astro build` of the same pages, and an incremental build (nothing changed, one article
+ * edited, one removed and one added) gives the same dist/ as a cold build of the same sources,
+ * while rendering and indexing less.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
+import { buildSite } from '../helpers/site-build.ts';
+import { diffTrees } from '../helpers/tree-diff.ts';
+
+/**
+ * Pagefind's word index and metadata depend on the order pages were added, which its concurrent
+ * indexing does not fix; the page fragments (one per indexed page, named by content) and every
+ * other file must match exactly.
+ */
+const orderDependent = (file: string) => /^pagefind(-\d+)?\/(index\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(file);
+
+interface Summary {
+  fresh: boolean;
+  articles: number;
+  shards: number;
+  stages: {
+    import: { written: number; pruned: number };
+    render: { files: number };
+    merge: { written: number; removed: number };
+    index: { shards: number };
+  };
+}
+
+let root = '';
+
+/** Writes the sources of a small archive: articles citing each other, one citing an absent id. */
+function writeSources(dir: string, edits: { titleOf200101?: string; without?: number[]; extra?: number[] } = {}): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bodies: Record<number, string> = {
+    200100: 'See Q200101 and Q299999 for the details.',
+    200101: 'This follows Q200100.',
+    200102: 'Compare with Q200101.',
+  };
+  for (const n of [200100, 200101, 200102, 200103, 200104, 200105, ...(edits.extra ?? [])]) {
+    if (edits.without?.includes(n)) continue;
+    const title = n === 200101 && edits.titleOf200101 ? edits.titleOf200101 : undefined;
+    writeFileSync(join(dir, `Q${n}.md`), jekyllArticle(n, { ...(title ? { title } : {}), ...(bodies[n] ? { body: bodies[n] } : {}) }));
+  }
+}
+
+/** Runs `kbatlas build` and returns its JSON summary. */
+async function build(sources: string, name: string, extra: string[] = []): Promise<Summary> {
+  const json = join(root, `${name}.json`);
+  const run = await kbatlas(['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--shards', '2', '--no-progress', '--json', json, ...extra]);
+  assert.equal(run.code, 0, run.stderr);
+  return JSON.parse(readFileSync(json, 'utf8')) as Summary;
+}
+
+before(async () => {
+  root = await tempDir('kbatlas-build-');
+});
+
+after(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('kbatlas build', () => {
+  const sources = () => join(root, 'sources');
+  let cold: Summary;
+
+  test('a cold build renders and indexes every page', async () => {
+    writeSources(sources());
+    cold = await build(sources(), 'site');
+    assert.equal(cold.fresh, true);
+    assert.equal(cold.articles, 6);
+    assert.equal(cold.stages.index.shards, 2);
+    const page = readFileSync(join(root, 'site/dist/kb/200/Q200100/index.html'), 'utf8');
+    assert.match(page, /href="\/kb\/200\/Q200101\/"/, 'cross-link to Q200101');
+  });
+
+  test('gives the same site as the ordinary astro build of the same pages', async () => {
+    const ordinary = join(root, 'ordinary');
+    const previous = process.env.KB_SEARCH_SHARDS;
+    process.env.KB_SEARCH_SHARDS = '2';
+    try {
+      await buildSite({ contentDir: join(root, 'site/work/content'), outDir: ordinary });
+    } finally {
+      if (previous === undefined) delete process.env.KB_SEARCH_SHARDS;
+      else process.env.KB_SEARCH_SHARDS = previous;
+    }
+    assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist'), orderDependent), []);
+  });
+
+  test('with nothing changed, renders, writes and indexes nothing', async () => {
+    const again = await build(sources(), 'site');
+    assert.equal(again.fresh, false);
+    assert.equal(again.stages.import.written, 0);
+    assert.equal(again.stages.merge.written, 0);
+    assert.equal(again.stages.merge.removed, 0);
+    assert.equal(again.stages.index.shards, 0);
+    assert.equal(again.stages.render.files, 0);
+  });
+
+  test('after one article is edited, equals a cold build of the edited sources', async () => {
+    writeSources(sources(), { titleOf200101: 'A Retitled Article' });
+    const edited = await build(sources(), 'site');
+    assert.equal(edited.fresh, false);
+    assert.equal(edited.stages.import.written, 1);
+    assert.ok(edited.stages.render.files < cold.stages.render.files, `rendered ${edited.stages.render.files} of ${cold.stages.render.files} files`);
+    await build(sources(), 'cold-edited');
+    assert.deepEqual(diffTrees(join(root, 'cold-edited/dist'), join(root, 'site/dist'), orderDependent), []);
+    // The new title reached the pages that show it: the citing article's link title.
+    assert.match(readFileSync(join(root, 'site/dist/kb/200/Q200100/index.html'), 'utf8'), /title="Q200101: A Retitled Article"/);
+  });
+
+  test('after one article is removed and one added, equals a cold build', async () => {
+    writeSources(sources(), { titleOf200101: 'A Retitled Article', without: [200105], extra: [200106] });
+    const changed = await build(sources(), 'site');
+    assert.equal(changed.stages.import.pruned, 1);
+    assert.ok(changed.stages.merge.removed >= 3, 'the removed article page and its two JSON files');
+    await build(sources(), 'cold-changed');
+    assert.deepEqual(diffTrees(join(root, 'cold-changed/dist'), join(root, 'site/dist'), orderDependent), []);
+  });
+});
