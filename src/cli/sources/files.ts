@@ -1,18 +1,22 @@
-/** Reads articles from files and folders named on the command line. */
-import { readFile, readdir, stat } from 'node:fs/promises';
+/**
+ * Reads articles from files and folders named on the command line. Synchronous file calls on
+ * purpose: a folder of 60k articles is 60k directories and 180k small calls, and each async call's
+ * round trip through libuv's thread pool cost more than the call (25 s vs 5 s for the archive).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveKindOf, isArticleFileName, type ProgressSink, type SourceItem } from './source-item.ts';
 import { readArchive } from './archive.ts';
 
 /** Lists the article files and archives under a folder, sorted so runs are reproducible. */
-async function walk(folder: string): Promise<string[]> {
+function walk(folder: string): string[] {
   const found: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = readdirSync(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) found.push(...walk(path));
     // Symbolic links are kept too, so a dangling one is reported as unreadable rather than ignored.
     else if ((entry.isFile() || entry.isSymbolicLink()) && (isArticleFileName(entry.name) || archiveKindOf(entry.name))) found.push(path);
   }
@@ -24,10 +28,10 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInput[]> {
   const expanded: ExpandedInput[] = [];
   for (const input of inputs) {
     try {
-      const info = await stat(input);
+      const info = statSync(input);
       if (info.isDirectory()) {
-        for (const path of await walk(input)) {
-          const size = await stat(path).then((s) => s.size, () => 0);
+        for (const path of walk(input)) {
+          const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
           expanded.push({ path, size });
         }
       } else {
@@ -56,7 +60,7 @@ export async function* readInputs(expanded: ExpandedInput[], onProgress?: Progre
       continue;
     }
     try {
-      const bytes = await readFile(item.path);
+      const bytes = readFileSync(item.path);
       onProgress?.(item.size);
       yield { kind: 'article', name: item.path, bytes };
     } catch (error) {
