@@ -28,7 +28,7 @@ export interface BuildOptions {
   work: string;
   /** Parallel Astro processes for a large render; default 2. */
   jobs?: number;
-  /** Search shards; default one per 10,000 articles (kept from the previous build unless given). */
+  /** Search shards; default one per 7,500 articles (kept from the previous build unless given). */
   shards?: number;
   /** Start from scratch: re-import, render and index everything. */
   force?: boolean;
@@ -55,7 +55,7 @@ export interface BuildSummary {
 }
 
 /** Articles per search shard when the count is not given. */
-const ARTICLES_PER_SHARD = 10_000;
+const ARTICLES_PER_SHARD = 7_500;
 
 /** The project root: where astro.config.mjs is. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -42,7 +42,7 @@ program
   .option('-o, --out <dir>', 'site output folder', 'dist')
   .option('-w, --work <dir>', 'folder keeping imported pages and build state between builds', '.kbatlas/archive')
   .option('-j, --jobs <n>', 'parallel Astro processes for a large render (default 2)', positiveInt)
-  .option('--shards <n>', 'search index shards (default: one per 10,000 articles)', positiveInt)
+  .option('--shards <n>', 'search index shards (default: one per 7,500 articles)', positiveInt)
   .option('-f, --force', 'start from scratch: import, render and index everything')
   .option('--no-progress', 'print progress only every 15 s')
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')

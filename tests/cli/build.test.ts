@@ -14,11 +14,11 @@ import { buildSite } from '../helpers/site-build.ts';
 import { diffTrees } from '../helpers/tree-diff.ts';
 
 /**
- * Pagefind's word index and metadata depend on the order pages were added, which its concurrent
+ * Pagefind's word index, filter index and metadata depend on the order pages were added, which its concurrent
  * indexing does not fix; the page fragments (one per indexed page, named by content) and every
  * other file must match exactly.
  */
-const orderDependent = (file: string) => /^pagefind(-\d+)?\/(index\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(file);
+const orderDependent = (file: string) => /^pagefind(-\d+)?\/(index\/|filter\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(file);
 
 interface Summary {
   fresh: boolean;
