@@ -2,7 +2,7 @@
 import type { ArticleData } from '../site/article-schema.ts';
 import { getArchiveIndex } from '../site/archive-index.ts';
 import { getArticles } from '../site/articles.ts';
-import { articleInputs } from '../site/page-digests.ts';
+import { articleDigest } from '../site/page-digests.ts';
 import { planPages } from '../site/render-plan.ts';
 import { articlePath, bucketOf } from '../site/urls.ts';
 
@@ -19,7 +19,7 @@ export type ArticleDataProps = {
 export async function articleDataPaths(file: string): Promise<{ params: { bucket: string; id: string }; props: ArticleDataProps }[]> {
   const [articles, index] = await Promise.all([getArticles(), getArchiveIndex()]);
   const route = file.replace(/\W+/g, '-');
-  return planPages(route, articles, (a) => `${articlePath(a.id)}${file}`, (a) => articleInputs(a, index)).map(({ data }) => ({
+  return planPages(route, articles, (a) => `${articlePath(a.id)}${file}`, (a) => articleDigest(a, index)).map(({ data }) => ({
     params: { bucket: bucketOf(data.number), id: data.id },
     props: { data },
   }));

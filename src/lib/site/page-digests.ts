@@ -7,6 +7,7 @@
 import type { ArchiveIndex, ArticleCard } from './archive-model.ts';
 import { canonicalId } from './backlinks.ts';
 import type { ArticleRecord } from './articles.ts';
+import { digestOf } from './render-plan.ts';
 
 const cardsOf = (ids: readonly string[], index: ArchiveIndex): (ArticleCard | null)[] =>
   ids.map((id) => {
@@ -29,6 +30,15 @@ export function articleInputs(article: ArticleRecord, index: ArchiveIndex): stri
     cited: cardsOf([...data.references, ...(article.source?.mentions ?? [])], index),
     citing: cardsOf(index.citedBy.get(data.id) ?? [], index),
   });
+}
+
+const articleDigests = new WeakMap<ArticleRecord, string>();
+
+/** Digest of {@link articleInputs}, computed once per article for its page and its two JSON files. */
+export function articleDigest(article: ArticleRecord, index: ArchiveIndex): string {
+  let digest = articleDigests.get(article);
+  if (digest === undefined) articleDigests.set(article, (digest = digestOf(articleInputs(article, index))));
+  return digest;
 }
 
 /** The page of an absent id: who cites it. */

@@ -56,16 +56,16 @@ export function writeDigests(dir: string, route: string, digests: PageDigests): 
 }
 
 /**
- * The pages of `route` this build must render: all of them outside the archive build; in it, those
+ * The pages of `route` this build must render (`digestOf` gives a page's digest, see page-digests.ts): all of them outside the archive build; in it, those
  * whose digest changed since dist/ was written, sliced by KB_RENDER_PART.
  */
-export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string, inputsOf: (page: T) => string): T[] {
+export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string, digestOf: (page: T) => string): T[] {
   const state = renderStateDir();
   if (!state) return [...pages];
   const next: PageDigests = {};
   const digests = pages.map((page) => {
     const file = fileOf(page);
-    const digest = digestOf(inputsOf(page));
+    const digest = digestOf(page);
     next[file] = digest;
     return { page, file, digest };
   });
