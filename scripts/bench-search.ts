@@ -66,7 +66,14 @@ for (const folder of readdirSync(dist).filter((name) => { const shard = bundleSh
 console.log(`bundles: ${(bytes / 1e6).toFixed(1)} MB in ${files} files`);
 
 let served = 0;
-const server = await serveStatic(dist, '/', (_path, size) => (served += size));
+/** Bytes served by kind of Pagefind file (meta, index, filter, fragment, wasm, js…), reset with `served`. */
+let byKind = new Map<string, number>();
+const kindOf = (path: string) => /\.pf_meta$/.test(path) ? 'meta' : /\/index\//.test(path) ? 'index' : /\/filter\//.test(path) ? 'filter' : /\/fragment\//.test(path) ? 'fragment' : /wasm/.test(path) ? 'wasm' : /\.js$/.test(path) ? 'js' : /entry\.json$/.test(path) ? 'entry' : 'other';
+const kinds = () => [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, size]) => `${kind} ${(size / 1024).toFixed(0)} KB`).join(', ');
+const server = await serveStatic(dist, '/', (path, size) => {
+  served += size;
+  byKind.set(kindOf(path), (byKind.get(kindOf(path)) ?? 0) + size);
+});
 const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
 const terms = tuningQueries.map((t) => termOf(t.q)!);
 try {
@@ -77,6 +84,7 @@ try {
     await page.goto(`${server.origin}/search/`);
     await page.waitForLoadState('networkidle');
     served = 0;
+    byKind = new Map();
     const ms = await page.evaluate(async ([term, ranking, bundles]) => {
       const start = performance.now();
       const pagefind = await import(`${bundles[0]}pagefind.js`);
@@ -89,11 +97,13 @@ try {
     cold.push({ ms, kb: served / 1024 });
     await context.close();
   }
+  console.log(`first query bytes by kind (last run): ${kinds()}`);
   console.log(`first query (cold page, top 10 loaded): median ${quantile(cold.map((c) => c.ms), 0.5).toFixed(0)} ms, max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms; transferred median ${quantile(cold.map((c) => c.kb), 0.5).toFixed(0)} KB, max ${Math.max(...cold.map((c) => c.kb)).toFixed(0)} KB`);
 
   const page = await browser.newPage();
   await page.goto(`${server.origin}/search/`);
   served = 0;
+  byKind = new Map();
   const warm = await page.evaluate(async ([terms, ranking, bundles]) => {
     const pagefind = await import(`${bundles[0]}pagefind.js`);
     await pagefind.options({ ranking });
@@ -108,6 +118,7 @@ try {
     }
     return times;
   }, [terms, ranking, bundles] as const);
+  console.log(`warm query bytes by kind (all ${warm.length} queries and the warm-up): ${kinds()}`);
   console.log(`warm queries (${warm.length}, new term each, top 10 loaded): median ${quantile(warm, 0.5).toFixed(0)} ms, p95 ${quantile(warm, 0.95).toFixed(0)} ms; ${(served / 1024 / warm.length).toFixed(0)} KB per query on average`);
 } finally {
   await browser.close();
