@@ -196,6 +196,8 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   t = performance.now();
   writePending(pendingPath, 'all');
   const merged: MergeResult = mergeOutput(rendered.map((part) => part.dir), out, obsoleteFiles(stateDir));
+  // Astro's logs and caches of this render are kept only when it fails (for the error's log path).
+  rmSync(stageDir, { recursive: true, force: true });
   rmSync(join(stateDir, 'done'), { recursive: true, force: true });
   renameSync(join(stateDir, 'next'), join(stateDir, 'done'));
   const mergeFigures = { seconds: seconds(t), written: merged.written, same: merged.same, removed: merged.removed };
