@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { repoRoot } from '../helpers/cli.ts';
 import { serveStatic, type StaticServer } from '../helpers/search-server.ts';
 import { buildSite } from '../helpers/site-build.ts';
+import { watchErrors } from '../helpers/page-errors.ts';
 
 // The default site (content/kb: Q311457, Q266130, Q313839) built with KB_SEARCH_SHARDS=2 into its own
 // folder and served by a static host of its own. Shard of Q<n> = n % 2: shard 0 (`pagefind/`) holds
@@ -37,18 +38,6 @@ const resultLink = (page: Page, n: number) => results(page).nth(n).getByRole('he
 /** The search page of the sharded site with a query string. */
 const searchUrl = (query: string) => `${server.origin}/search/${query}`;
 
-/** Collects console errors, uncaught exceptions and failed requests (the missing favicon aside). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-  });
-  return errors;
-}
 
 /** URLs of the pages a bundle holds, read from its fragments (gzip, then `pagefind_dcd` and JSON). */
 function bundleUrls(bundle: string): string[] {

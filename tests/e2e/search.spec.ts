@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from '../helpers/page-errors.ts';
 
 /** Result list items of the search page. */
 const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.result') }).locator(':scope > li');
@@ -6,19 +7,6 @@ const results = (page: Page) => page.getByRole('list').filter({ has: page.locato
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /result|Searching/ });
 /** Link of the n-th result's title. */
 const resultLink = (page: Page, n: number) => results(page).nth(n).getByRole('heading').getByRole('link');
-
-/** Fails the test on any console error or uncaught exception (the missing favicon aside). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-  });
-  return errors;
-}
 
 test('a quoted phrase from the original article finds Q311457 first', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('"does not use the CD Patch tool"'));
