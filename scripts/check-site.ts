@@ -18,7 +18,7 @@ for (const link of report.broken.slice(0, 20)) console.log(`  ${link.page}: ${li
 
 started = performance.now();
 const listed = new Set<string>();
-for (const name of readdirSync(dist).filter((n) => /^sitemap-\d+\.xml$/.test(n))) {
+for (const name of readdirSync(dist).filter((n) => /^sitemap(-\d+)?\.xml$/.test(n))) {
   for (const match of readFileSync(join(dist, name), 'utf8').matchAll(/<loc>https?:\/\/[^/]+\/?([^<]*)<\/loc>/g)) listed.add(match[1]!.replace(/^\//, ''));
 }
 // Pages that must be in the sitemap: articles and browse lists (not-in-archive pages are noindex).
