@@ -63,6 +63,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 interface BuildState {
   code: string;
   shards: number;
+  /** False from the start of a build until it has indexed: an interrupted build's import is not "unchanged". */
+  complete: boolean;
 }
 
 function readState(path: string): BuildState | undefined {
@@ -123,6 +125,8 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const statePath = join(work, 'state.json');
   const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
   mkdirSync(work, { recursive: true });
+  const previous = readState(statePath);
+  if (previous) writeFileSync(statePath, `${JSON.stringify({ ...previous, complete: false } satisfies BuildState)}\n`);
 
   // 1. Import.
   let t = performance.now();
@@ -136,7 +140,6 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
 
   // 2. Decide what earlier work still holds.
   const code = siteCodeDigest(PROJECT_ROOT) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
-  const previous = readState(statePath);
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
   const shards = options.shards ?? (!fresh && previous ? previous.shards : Math.max(1, Math.ceil(imported.imported / ARTICLES_PER_SHARD)));
   if (fresh) {
@@ -150,8 +153,9 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const pendingPath = join(work, 'index-pending.json');
   const owed = readPending(pendingPath);
 
-  // Same code, same pages (the import compared every source's digest), last build complete: dist/ is current.
-  if (!fresh && previous?.shards === shards && imported.written === 0 && pruned === 0 && owed !== 'all' && owed.length === 0) {
+  // Same code, same pages (the import compared every source's digest) and the last build finished:
+  // dist/ is current. (After an interrupted build the import finds its own pages unchanged, hence `complete`.)
+  if (!fresh && previous?.complete === true && previous.shards === shards && imported.written === 0 && pruned === 0 && owed !== 'all' && owed.length === 0) {
     log('render, merge, index: nothing changed since the last build');
     const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, shards: 0, pages: 0 };
     const summary: BuildSummary = {
@@ -215,7 +219,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   log(`index: ${indexed.length} of ${shards} search shards re-indexed (${indexFigures.pages} pages); ${indexFigures.seconds} s`);
 
   rmSync(pendingPath, { force: true });
-  writeFileSync(statePath, `${JSON.stringify({ code, shards } satisfies BuildState)}\n`);
+  writeFileSync(statePath, `${JSON.stringify({ code, shards, complete: true } satisfies BuildState)}\n`);
   const summary: BuildSummary = {
     fresh,
     articles: imported.imported,

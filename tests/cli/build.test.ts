@@ -50,10 +50,14 @@ function writeSources(dir: string, edits: { titleOf200101?: string; without?: nu
   }
 }
 
+/** The arguments of `kbatlas build` into `<root>/<name>/`. */
+const buildArgs = (sources: string, name: string, json: string) =>
+  ['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--shards', '2', '--no-progress', '--json', json];
+
 /** Runs `kbatlas build` and returns its JSON summary. */
-async function build(sources: string, name: string, extra: string[] = []): Promise<Summary> {
+async function build(sources: string, name: string): Promise<Summary> {
   const json = join(root, `${name}.json`);
-  const run = await kbatlas(['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--shards', '2', '--no-progress', '--json', json, ...extra]);
+  const run = await kbatlas(buildArgs(sources, name, json));
   assert.equal(run.code, 0, run.stderr);
   return JSON.parse(readFileSync(json, 'utf8')) as Summary;
 }
@@ -122,5 +126,18 @@ describe('kbatlas build', () => {
     assert.ok(changed.stages.merge.removed >= 3, 'the removed article page and its two JSON files');
     await build(sources(), 'cold-changed');
     assert.deepEqual(diffTrees(join(root, 'cold-changed/dist'), join(root, 'site/dist'), orderDependent), []);
+  });
+
+  test('after a build that failed past its import, the next one still renders what that import changed', async () => {
+    writeSources(sources(), { titleOf200101: 'Retitled Again', without: [200105], extra: [200106] });
+    // An Astro config Astro rejects makes the render stage fail after the import has written the change.
+    const failed = await kbatlas(buildArgs(sources(), 'site', join(root, 'failed.json')), { env: { KB_BUILD_CONCURRENCY: 'not a number' } });
+    assert.notEqual(failed.code, 0, 'the injected render failure');
+    assert.match(failed.stderr, /astro build .* exited with/);
+    const next = await build(sources(), 'site');
+    assert.equal(next.stages.import.written, 0, 'the failed build had imported the change already');
+    assert.ok(next.stages.render.files > 0);
+    await build(sources(), 'cold-after-failure');
+    assert.deepEqual(diffTrees(join(root, 'cold-after-failure/dist'), join(root, 'site/dist'), orderDependent), []);
   });
 });

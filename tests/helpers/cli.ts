@@ -16,10 +16,11 @@ export interface CliRun {
 }
 
 /** Runs `kbatlas ...args` with the current Node and resolves when it exits. */
-export function kbatlas(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
+export function kbatlas(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'bin/kbatlas.js'), ...args], {
       cwd: options.cwd ?? repoRoot,
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
