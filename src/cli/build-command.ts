@@ -5,20 +5,19 @@
  *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
  *   merge   staged pages → dist/                (identical bytes left alone, obsolete pages removed)
  *   index   Pagefind, one bundle per shard      (only shards with a changed article page)
- * Code or config changes (site-code-digest.ts) start from an empty dist/.
+ * Code or config changes (SITE_CODE) start from an empty dist/.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { filesDigest, sha1 } from '../lib/digest.ts';
 import { indexInParallel } from './index-stage.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
 import { shardOf } from '../lib/search/shards.ts';
 import { runImport } from './import-command.ts';
 import { mergeOutput, type MergeResult } from './merge-output.ts';
 import { renderSite } from './render-stage.ts';
-import { siteCodeDigest } from './site-code-digest.ts';
 
 /** Options of an archive build. */
 export interface BuildOptions {
@@ -56,6 +55,13 @@ export interface BuildSummary {
 
 /** Articles per search shard when the count is not given. */
 const ARTICLES_PER_SHARD = 7_500;
+
+/**
+ * Everything besides the articles that shapes the site's HTML: the site's source, public files,
+ * Astro config and locked dependencies. When it changes, every page may change, so the build
+ * renders from scratch instead of trusting per-page digests.
+ */
+const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /** The project root: where astro.config.mjs is. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -139,7 +145,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   if (imported.imported === 0) throw new Error(`no article imported from ${inputs.join(', ')}; nothing to build`);
 
   // 2. Decide what earlier work still holds.
-  const code = siteCodeDigest(PROJECT_ROOT) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
+  const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
   const shards = options.shards ?? (!fresh && previous ? previous.shards : Math.max(1, Math.ceil(imported.imported / ARTICLES_PER_SHARD)));
   if (fresh) {
@@ -176,7 +182,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   // A second process pays its own bundling and front matter reading (~10 s): only worth it for big renders.
   const parts = (fresh || imported.written > 5_000) && imported.imported > 5_000 ? jobs : 1;
   // Inside the project (see render-stage.ts), one folder per work folder so parallel builds never meet.
-  const stageDir = join(PROJECT_ROOT, '.kbatlas', 'stage', createHash('sha1').update(work).digest('hex').slice(0, 12));
+  const stageDir = join(PROJECT_ROOT, '.kbatlas', 'stage', sha1(work).slice(0, 12));
   let lastReport = 0;
   const rendered = await renderSite({
     root: PROJECT_ROOT,

@@ -7,7 +7,8 @@ import { commitPage, discardPage, prepareOutDir, removeStagedPages } from './pag
 import { createProgress } from './progress.ts';
 import { diagnosticLine } from './diagnostic-line.ts';
 import { ImportSummary } from './summary.ts';
-import { digestOf, ImportManifest } from './import-manifest.ts';
+import { sha1 } from '../lib/digest.ts';
+import { ImportManifest } from './import-manifest.ts';
 
 /** Options of an import run. */
 export interface ImportOptions {
@@ -87,7 +88,7 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
         continue;
       }
       summary.sourceBytes += item.bytes.length;
-      const digest = digestOf(item.bytes);
+      const digest = sha1(item.bytes);
       const known = options.force ? undefined : manifest.unchanged(item.name, digest);
       if (known) {
         pool.submitKnown({ ok: true, name: item.name, id: known.id, mdx: '', diagnostics: known.warnings, digest, staged: null });

@@ -4,10 +4,10 @@
  * The manifest is bound to a digest of the converter's own code: a new parser or emitter
  * invalidates it, so pages never go stale.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesDigest } from '../lib/digest.ts';
 import type { Diagnostic } from '../lib/kb/index.ts';
 
 /** File name of the manifest inside the output folder (hidden, so the site's glob ignores it). */
@@ -26,27 +26,9 @@ export interface ManifestEntry {
   warnings: Diagnostic[];
 }
 
-/** SHA-1 of some bytes, hex. */
-export function digestOf(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
-
-/** Digest of the converter: its source files and the versions of the libraries it serializes with. */
+/** Digest of the converter: its source files and the versions of the libraries it serializes with (the lock file). */
 export function converterDigest(): string {
-  const hash = createHash('sha1');
-  const root = new URL('../', import.meta.url);
-  for (const folder of ['lib/kb', 'lib/mdx']) {
-    const dir = fileURLToPath(new URL(`${folder}/`, root));
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  }
-  hash.update(readFileSync(fileURLToPath(new URL('cli/convert.ts', root))));
-  const lock = fileURLToPath(new URL('../package-lock.json', root));
-  try {
-    hash.update(readFileSync(lock));
-  } catch {
-    // No lock file (an installed copy): the code digest alone has to do.
-  }
-  return hash.digest('hex');
+  return filesDigest(fileURLToPath(new URL('../../', import.meta.url)), ['src/lib/kb', 'src/lib/mdx', 'src/cli/convert.ts', 'package-lock.json']);
 }
 
 /** The manifest of one output folder. */

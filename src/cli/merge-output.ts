@@ -4,7 +4,8 @@
  * any more are deleted. Reports which article pages changed, for re-indexing their search shards.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, rmdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../lib/digest.ts';
 
 /** What a merge did. */
 export interface MergeResult {
@@ -19,13 +20,6 @@ export interface MergeResult {
 }
 
 const ARTICLE_PAGE = /^kb\/\d{3}\/Q(\d+)\/index\.html$/;
-
-/** Files under `dir`, relative to it. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-}
 
 /** True when both files hold the same bytes. */
 function sameBytes(a: string, b: string): boolean {

@@ -5,10 +5,10 @@
  * its front matter and file path, and its body is compiled when the page renders (mdx-body.ts).
  * Pure Node: the archive build's planner reads the same folder with the same code.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { sha1 } from '../digest.ts';
 import { articleSchema, type ArticleData } from './article-schema.ts';
 
 /** One page of the archive folder: its validated front matter and where its body is. */
@@ -98,7 +98,7 @@ export function readArchiveFolder(dir: string): ArchiveRecord[] {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
     const data = parsePageData(text, file);
-    const digest = createHash('sha1').update(text).digest('hex');
+    const digest = sha1(text);
     const mentions = [...new Set(Array.from(text.matchAll(/<KbRef id="([^"]*)"/g), (m) => m[1]!))];
     return { id: name.slice(0, -'.mdx'.length), data, file, digest, mentions };
   });

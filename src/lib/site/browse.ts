@@ -1,8 +1,8 @@
 import type { PaginateFunction } from 'astro';
 import type { ArchiveIndex, ArticleCard } from './archive-model.ts';
 import type { Group } from './groups.ts';
-import { groupPageInputs } from './page-digests.ts';
-import { digestOf, planPages } from './render-plan.ts';
+import { groupPageDigest } from './page-digests.ts';
+import { planPages } from './render-plan.ts';
 import { pagedPath } from './urls.ts';
 
 /** Articles per index page: ~100 rows keep a page near 25 KB of HTML (kbarchive's SMS list was 322 KB). */
@@ -23,7 +23,7 @@ export function groupPaths(kind: 'products' | 'keywords' | 'years', groups: read
     `group-${kind}`,
     pages,
     ({ props }) => `${pagedPath(`${kind}/${props.group.slug}`, props.page.currentPage)}index.html`,
-    ({ props }) => digestOf(groupPageInputs(props.group, props.page)),
+    ({ props }) => groupPageDigest(props.group, props.page),
   );
 }
 

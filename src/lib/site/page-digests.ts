@@ -1,13 +1,13 @@
 /**
- * What each incrementally rendered page shows, as a string to digest (render-plan.ts). Each
- * function lists every input its page reads from the archive index; a page whose inputs are
+ * Digests of what each incrementally rendered page shows (render-plan.ts). Each function lists
+ * every input its page reads from the archive index; a page whose inputs are
  * unchanged renders to the same bytes. The archive build's incremental test rebuilds after an edit
  * and compares with a cold build of the same content, so a missing input here fails it.
  */
 import type { ArchiveIndex, ArticleCard } from './archive-model.ts';
 import { canonicalId } from './backlinks.ts';
 import type { ArticleRecord } from './articles.ts';
-import { digestOf } from './render-plan.ts';
+import { sha1 } from '../digest.ts';
 
 const cardsOf = (ids: readonly string[], index: ArchiveIndex): (ArticleCard | null)[] =>
   ids.map((id) => {
@@ -16,7 +16,7 @@ const cardsOf = (ids: readonly string[], index: ArchiveIndex): (ArticleCard | nu
   });
 
 /** An article page and its JSON twins: the page text, and the cards, groups and neighbours it links to. */
-export function articleInputs(article: ArticleRecord, index: ArchiveIndex): string {
+function articleInputs(article: ArticleRecord, index: ArchiveIndex): string {
   const { data } = article;
   const neighbours = index.neighbours.get(data.id);
   const product = neighbours?.product ?? index.productByName.get(data.products[0]?.trim() ?? '');
@@ -34,19 +34,22 @@ export function articleInputs(article: ArticleRecord, index: ArchiveIndex): stri
 
 const articleDigests = new WeakMap<ArticleRecord, string>();
 
-/** Digest of {@link articleInputs}, computed once per article for its page and its two JSON files. */
+/** Digest of an article page's inputs, computed once per article for its page and its two JSON files. */
 export function articleDigest(article: ArticleRecord, index: ArchiveIndex): string {
   let digest = articleDigests.get(article);
-  if (digest === undefined) articleDigests.set(article, (digest = digestOf(articleInputs(article, index))));
+  if (digest === undefined) {
+    digest = sha1(articleInputs(article, index));
+    articleDigests.set(article, digest);
+  }
   return digest;
 }
 
 /** The page of an absent id: who cites it. */
-export function absentInputs(id: string, index: ArchiveIndex): string {
-  return JSON.stringify({ id, citing: cardsOf(index.citedBy.get(id) ?? [], index) });
+export function absentDigest(id: string, index: ArchiveIndex): string {
+  return sha1(JSON.stringify({ id, citing: cardsOf(index.citedBy.get(id) ?? [], index) }));
 }
 
 /** One page of a browse list: its group and the cards and page links it shows. */
-export function groupPageInputs(group: { name: string; slug: string }, page: unknown): string {
-  return JSON.stringify({ name: group.name, slug: group.slug, page });
+export function groupPageDigest(group: { name: string; slug: string }, page: unknown): string {
+  return sha1(JSON.stringify({ name: group.name, slug: group.slug, page }));
 }

@@ -10,17 +10,11 @@
  *
  * Without KB_RENDER_STATE every page renders: the ordinary build is untouched.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Output file (relative to dist/) → digest of its inputs. */
 export type PageDigests = Record<string, string>;
-
-/** SHA-1 of a string, hex. */
-export function digestOf(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
 
 /** The render state folder, or undefined outside the archive build. */
 export function renderStateDir(): string | undefined {
@@ -56,16 +50,17 @@ export function writeDigests(dir: string, route: string, digests: PageDigests): 
 }
 
 /**
- * The pages of `route` this build must render (`digestOf` gives a page's digest, see page-digests.ts): all of them outside the archive build; in it, those
- * whose digest changed since dist/ was written, sliced by KB_RENDER_PART.
+ * The pages of `route` this build must render: all of them outside the archive build; in it, those
+ * whose digest (`digestOfPage`, from page-digests.ts) changed since dist/ was written, sliced by
+ * KB_RENDER_PART.
  */
-export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string, digestOf: (page: T) => string): T[] {
+export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string, digestOfPage: (page: T) => string): T[] {
   const state = renderStateDir();
   if (!state) return [...pages];
   const next: PageDigests = {};
   const digests = pages.map((page) => {
     const file = fileOf(page);
-    const digest = digestOf(page);
+    const digest = digestOfPage(page);
     next[file] = digest;
     return { page, file, digest };
   });
