@@ -158,22 +158,19 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   rmSync(join(stateDir, 'next'), { recursive: true, force: true });
   const pendingPath = join(work, 'index-pending.json');
   const owed = readPending(pendingPath);
+  const summarize = (stages: BuildSummary['stages'], outcome: string): BuildSummary => {
+    const summary: BuildSummary = { fresh, articles: imported.imported, failed: imported.failed, shards, stages, seconds: seconds(started) };
+    log(`build: ${summary.articles} articles → ${out} ${outcome} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
+    return summary;
+  };
 
-  // Same code, same pages (the import compared every source's digest) and the last build finished:
-  // dist/ is current. (After an interrupted build the import finds its own pages unchanged, hence `complete`.)
-  if (!fresh && previous?.complete === true && previous.shards === shards && imported.written === 0 && pruned === 0 && owed !== 'all' && owed.length === 0) {
+  // Same code, same pages (the import compared every source's digest) and the last build finished
+  // (so no shard is owed either): dist/ is current. After an interrupted build the import finds its
+  // own pages unchanged, hence `complete`.
+  if (!fresh && previous?.complete === true && previous.shards === shards && imported.written === 0 && pruned === 0) {
     log('render, merge, index: nothing changed since the last build');
     const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, shards: 0, pages: 0 };
-    const summary: BuildSummary = {
-      fresh,
-      articles: imported.imported,
-      failed: imported.failed,
-      shards,
-      stages: { import: importFigures, render: { ...none }, merge: { ...none }, index: { ...none } },
-      seconds: seconds(started),
-    };
-    log(`build: ${summary.articles} articles → ${out} unchanged in ${summary.seconds} s`);
-    return summary;
+    return summarize({ import: importFigures, render: none, merge: none, index: none }, 'unchanged');
   }
 
   // 3. Render the pages whose inputs changed.
@@ -226,14 +223,5 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
 
   rmSync(pendingPath, { force: true });
   writeFileSync(statePath, `${JSON.stringify({ code, shards, complete: true } satisfies BuildState)}\n`);
-  const summary: BuildSummary = {
-    fresh,
-    articles: imported.imported,
-    failed: imported.failed,
-    shards,
-    stages: { import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures },
-    seconds: seconds(started),
-  };
-  log(`build: ${summary.articles} articles → ${out} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
-  return summary;
+  return summarize({ import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures }, 'built');
 }

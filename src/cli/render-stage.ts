@@ -4,7 +4,7 @@
  * render-plan.ts), each into its own staging folder. Astro's output goes to a log file per part;
  * the caller sees a page count as it grows.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,10 +44,11 @@ function astroBin(root: string): string {
 /** A line of Astro's build log that names one written file (`02:25:44   ├─ /kb/311/Q311457/index.html (+3ms)`). */
 const PAGE_LINE = /[├└]─ \//;
 
-/** Renders in `parts` parallel Astro processes; rejects with the log's tail when one fails. */
+/** Renders in `parts` parallel Astro processes; rejects with the log's tail when one fails, and stops the others. */
 export async function renderSite(options: RenderOptions): Promise<RenderedPart[]> {
   const bin = astroBin(options.root);
   const counts = new Array<number>(options.parts).fill(0);
+  const children: ChildProcess[] = [];
   const runs = Array.from({ length: options.parts }, (_, i) => {
     const dir = join(options.workDir, `part-${i}`);
     const log = join(options.workDir, `render-${i}.log`);
@@ -75,6 +76,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      children.push(child);
       const out = createWriteStream(log);
       let pending = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -100,5 +102,11 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
       });
     });
   });
-  return Promise.all(runs);
+  try {
+    return await Promise.all(runs);
+  } catch (error) {
+    // The build stops here; a part left running would go on writing into a staging folder the next build reuses.
+    for (const child of children) if (child.exitCode === null) child.kill();
+    throw error;
+  }
 }

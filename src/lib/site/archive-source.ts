@@ -3,7 +3,7 @@
  * through Astro's content layer. At 60k articles the content layer bundles one module per MDX file
  * (15+ minutes) or keeps every rendered body in its data store (GBs); here each page keeps only
  * its front matter and file path, and its body is compiled when the page renders (mdx-body.ts).
- * Pure Node: the archive build's planner reads the same folder with the same code.
+ * Pure Node, no Astro import, so it is tested alone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,12 +23,9 @@ export interface ArchiveRecord {
   mentions: string[];
 }
 
-/** The env var naming the imported folder; set only by the archive build (`kbatlas build`). */
-export const ARCHIVE_DIR_ENV = 'KB_ARCHIVE_DIR';
-
-/** The imported folder the site is built from in archive mode, or undefined for the ordinary content collection. */
+/** The imported folder the site is built from in archive mode (KB_ARCHIVE_DIR, set only by `kbatlas build`), or undefined for the ordinary content collection. */
 export function archiveDir(): string | undefined {
-  return process.env[ARCHIVE_DIR_ENV] || undefined;
+  return process.env.KB_ARCHIVE_DIR || undefined;
 }
 
 /** Splits a page into its front matter text and its body, as Astro's front matter parser does. */
