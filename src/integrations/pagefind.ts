@@ -36,24 +36,6 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Indexes every HTML file of `dir` (only `data-pagefind-body` regions count) into one bundle folder `bundle`. */
-export async function indexSite(dir: string, bundle: string, logger?: AstroIntegrationLogger): Promise<{ pages: number; ms: number }> {
-  const started = performance.now();
-  try {
-    const index = await newIndex();
-    const added = await index.addDirectory({ path: dir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body under ${dir}`);
-    const written = await index.writeFiles({ outputPath: join(dir, bundle) });
-    check('writeFiles', written.errors);
-    const ms = Math.round(performance.now() - started);
-    logger?.info(`indexed ${added.page_count} pages in ${ms} ms → ${bundle}/`);
-    return { pages: added.page_count, ms };
-  } finally {
-    await pagefind.close();
-  }
-}
-
 /** An article page of the built site: its file and its URL from the site root, as Pagefind's addDirectory would give it. */
 export interface ArticlePage {
   /** Absolute path of `kb/<bucket>/<id>/index.html`. */
@@ -153,7 +135,9 @@ export async function indexShards(siteDir: string, options: IndexShardsOptions):
   const groups = new Map<number, ArticlePage[]>();
   for (const page of await findArticlePages(siteDir)) {
     const shard = shardOf(page.number, shards);
-    groups.set(shard, [...(groups.get(shard) ?? []), page]);
+    const group = groups.get(shard);
+    if (group) group.push(page);
+    else groups.set(shard, [page]);
   }
   if (groups.size === 0) throw new Error(`no article page kb/<bucket>/Q<n>/index.html under ${siteDir}`);
   // Checked before any bundle is replaced (Pagefind would write an empty bundle the browser cannot merge).
