@@ -34,14 +34,23 @@ interface Summary {
 
 let root = '';
 
-/** Writes the sources of a small archive: articles citing each other, one citing an absent id. */
+/**
+ * Writes the sources of a small archive. All share a product and a date, so they are browsed in
+ * number order and Q200101's neighbours are Q200100 and Q200102. Each page below shows Q200101's
+ * title through one input only, so an input missing from the page digests fails the edit test.
+ */
 function writeSources(dir: string, edits: { titleOf200101?: string; without?: number[]; extra?: number[] } = {}): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bodies: Record<number, string> = {
-    200100: 'See Q200101 and Q299999 for the details.',
-    200101: 'This follows Q200100.',
-    200102: 'Compare with Q200101.',
+    // Q200100: through its "next" link alone (and it cites an id not in the archive).
+    200100: 'See Q299999 for the details.',
+    200101: 'This follows Q200104.',
+    // Q200102: through its "previous" link alone.
+    200102: 'Compare with Q200100.',
+    // Q200103: through its link to Q200101 alone (cited, not citing, not a neighbour).
+    200103: 'See Q200101 first.',
+    // Q200104: through its "Referenced by" list alone (citing, not cited, not a neighbour).
   };
   for (const n of [200100, 200101, 200102, 200103, 200104, 200105, ...(edits.extra ?? [])]) {
     if (edits.without?.includes(n)) continue;
@@ -80,7 +89,7 @@ describe('kbatlas build', () => {
     assert.equal(cold.fresh, true);
     assert.equal(cold.articles, 6);
     assert.equal(cold.stages.index.shards, 2);
-    const page = readFileSync(join(root, 'site/dist/kb/200/Q200100/index.html'), 'utf8');
+    const page = readFileSync(join(root, 'site/dist/kb/200/Q200103/index.html'), 'utf8');
     assert.match(page, /href="\/kb\/200\/Q200101\/"/, 'cross-link to Q200101');
   });
 
@@ -115,8 +124,12 @@ describe('kbatlas build', () => {
     assert.ok(edited.stages.render.files < cold.stages.render.files, `rendered ${edited.stages.render.files} of ${cold.stages.render.files} files`);
     await build(sources(), 'cold-edited');
     assert.deepEqual(diffTrees(join(root, 'cold-edited/dist'), join(root, 'site/dist'), orderDependent), []);
-    // The new title reached the pages that show it: the citing article's link title.
-    assert.match(readFileSync(join(root, 'site/dist/kb/200/Q200100/index.html'), 'utf8'), /title="Q200101: A Retitled Article"/);
+    // The new title reached the pages that show it: a citing article's link title…
+    assert.match(readFileSync(join(root, 'site/dist/kb/200/Q200103/index.html'), 'utf8'), /title="Q200101: A Retitled Article"/);
+    // …a cited article's "Referenced by" list, and both neighbours' previous/next links.
+    for (const id of ['Q200104', 'Q200100', 'Q200102']) {
+      assert.match(readFileSync(join(root, `site/dist/kb/200/${id}/index.html`), 'utf8'), /Q200101: A Retitled Article/, id);
+    }
   });
 
   test('after one article is removed and one added, equals a cold build', async () => {
