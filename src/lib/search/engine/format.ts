@@ -1,0 +1,208 @@
+/**
+ * The index's files under `<site>/search-index/` and their byte formats (before gzip). Every file is
+ * gzipped at build time; the browser inflates it (src/lib/search/engine/inflate.ts).
+ *
+ * - `meta.bin`: JSON {@link IndexMeta}, the only file every search loads: article count and the
+ *   first term and content hash of every term bucket. No per-article data, so its size follows the
+ *   vocabulary's bucket count, not the number of articles.
+ * - `t/<hash>.bin`: a term bucket, terms in sorted order, each with its postings (article numbers
+ *   and impact bytes). A query loads the bucket of each of its words only.
+ * - `d/<n / 1000>/<n>.bin`: JSON {@link DocData} of one article, loaded for the results shown.
+ * - `f/<key>-<hash>.bin`: one filter's values and the articles holding each, loaded when filters are shown or used.
+ * - `dates-<hash>.bin`: every article's last-modified day, loaded for a date order.
+ * - `manifest.bin`: JSON digest of every indexed page, for the next incremental index (never fetched by the browser).
+ */
+import { ByteReader, ByteWriter } from './bytes.ts';
+
+/** Folder of the index inside the built site. */
+export const indexFolder = 'search-index';
+/** Format version, in `meta.bin`; a different one makes the indexer start over. */
+export const formatVersion = 1;
+
+/** Index root file. */
+export const metaFile = 'meta.bin';
+/** Indexer's own record of the pages it indexed. */
+export const manifestFile = 'manifest.bin';
+/** Path of a term bucket. */
+export const bucketPath = (hash: string): string => `t/${hash}.bin`;
+/** Path of an article's display data. */
+export const docPath = (n: number): string => `d/${Math.floor(n / 1000)}/${n}.bin`;
+/** Path of a filter's file. */
+export const filterPath = (key: string, hash: string): string => `f/${key}-${hash}.bin`;
+/** Path of the dates file. */
+export const datesPath = (hash: string): string => `dates-${hash}.bin`;
+
+/** `meta.bin`. */
+export interface IndexMeta {
+  version: number;
+  /** Articles indexed. */
+  docs: number;
+  /** Term buckets in term order: `[first term, content hash]`. */
+  buckets: Array<[string, string]>;
+  /** Content hash of each filter's file, by key. */
+  filters: Record<string, string>;
+  /** Content hash of the dates file. */
+  dates: string;
+}
+
+/** An article's display data (`d/…/<n>.bin`): everything a result shows and what excerpts are cut from. */
+export interface DocData {
+  id: string;
+  url: string;
+  title: string;
+  date: string;
+  /** `[anchor, heading, text]` per section, as in {@link SearchRecord}. */
+  sections: Array<[string, string, string]>;
+}
+
+/** Postings of one term: article numbers ascending and their impact bytes. */
+export interface Postings {
+  numbers: Uint32Array;
+  impacts: Uint8Array;
+}
+
+/** Writes a term bucket: `count`, then per term its front-coded text, article count, and (number delta, impact) pairs. */
+export function encodeBucket(terms: ReadonlyArray<readonly [string, Postings]>): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(terms.length);
+  let previous = '';
+  for (const [term, postings] of terms) {
+    let shared = 0;
+    while (shared < previous.length && shared < term.length && previous[shared] === term[shared]) shared++;
+    out.varint(shared);
+    out.string(term.slice(shared));
+    previous = term;
+    const body = new ByteWriter();
+    let last = 0;
+    for (let i = 0; i < postings.numbers.length; i++) {
+      body.varint(postings.numbers[i]! - last);
+      body.byte(postings.impacts[i]!);
+      last = postings.numbers[i]!;
+    }
+    const bytes = body.bytes();
+    out.varint(postings.numbers.length);
+    out.varint(bytes.length);
+    out.raw(bytes);
+  }
+  return out.bytes();
+}
+
+/** A decoded bucket: each term's article count and where its postings are, decoded on demand. */
+export interface BucketTerm {
+  term: string;
+  count: number;
+  postings(): Postings;
+}
+
+/** Reads a term bucket; postings stay encoded until asked for. */
+export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
+  const input = new ByteReader(bytes);
+  const total = input.varint();
+  const terms: BucketTerm[] = [];
+  let previous = '';
+  for (let t = 0; t < total; t++) {
+    const shared = input.varint();
+    const term = previous.slice(0, shared) + input.string();
+    previous = term;
+    const count = input.varint();
+    const body = input.raw(input.varint());
+    let cached: Postings | undefined;
+    terms.push({
+      term,
+      count,
+      postings() {
+        if (cached) return cached;
+        const reader = new ByteReader(body);
+        const numbers = new Uint32Array(count);
+        const impacts = new Uint8Array(count);
+        let last = 0;
+        for (let i = 0; i < count; i++) {
+          last += reader.varint();
+          numbers[i] = last;
+          impacts[i] = reader.byte();
+        }
+        cached = { numbers, impacts };
+        return cached;
+      },
+    });
+  }
+  return terms;
+}
+
+/** Writes a filter file: values in order, each with its ascending article numbers (delta-coded). */
+export function encodeFilter(values: ReadonlyArray<readonly [string, readonly number[]]>): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(values.length);
+  for (const [value, numbers] of values) {
+    out.string(value);
+    out.varint(numbers.length);
+    let last = 0;
+    for (const n of numbers) {
+      out.varint(n - last);
+      last = n;
+    }
+  }
+  return out.bytes();
+}
+
+/** Reads a filter file: value → ascending article numbers. */
+export function decodeFilter(bytes: Uint8Array): Map<string, Uint32Array> {
+  const input = new ByteReader(bytes);
+  const values = new Map<string, Uint32Array>();
+  const total = input.varint();
+  for (let v = 0; v < total; v++) {
+    const value = input.string();
+    const numbers = new Uint32Array(input.varint());
+    let last = 0;
+    for (let i = 0; i < numbers.length; i++) numbers[i] = last += input.varint();
+    values.set(value, numbers);
+  }
+  return values;
+}
+
+/** Day number of a `YYYY-MM-DD` date (days since 1970-01-01, plus one; 0 for none). */
+export function dayOf(date: string): number {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+  return Number.isNaN(time) ? 0 : Math.round(time / 86_400_000) + 1;
+}
+
+/** Writes the dates file: ascending article numbers (delta-coded), each with its day number. */
+export function encodeDates(dates: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(dates.length);
+  let last = 0;
+  for (const [n, day] of dates) {
+    out.varint(n - last);
+    out.varint(day);
+    last = n;
+  }
+  return out.bytes();
+}
+
+/** Reads the dates file: article number → day number. */
+export function decodeDates(bytes: Uint8Array): Map<number, number> {
+  const input = new ByteReader(bytes);
+  const dates = new Map<number, number>();
+  const total = input.varint();
+  let last = 0;
+  for (let i = 0; i < total; i++) {
+    last += input.varint();
+    dates.set(last, input.varint());
+  }
+  return dates;
+}
+
+/** Bucket holding `term`: the last bucket whose first term is ≤ `term` (buckets sorted), or -1 before the first. */
+export function bucketOf(meta: IndexMeta, term: string): number {
+  let low = 0;
+  let high = meta.buckets.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (meta.buckets[mid]![0] <= term) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+/**
+ * A query as the index sees it: the word groups every result must match, and the quoted phrases it
+ * must hold. Each group is one segment of a typed word: a compound (`compver.ini`, looked up whole,
+ * or by its parts when the index lacks it whole) or one part's term (`install`, or, for the last
+ * word when the index lacks it, the terms it begins).
+ */
+import { segments, stopTerms, wordKey, words } from './tokenize.ts';
+
+/** One thing a result must match. */
+export interface TermGroup {
+  /** The term looked up: a compound or a part's term. */
+  term: string;
+  /** For a compound, its parts' terms (used when the index lacks the compound). */
+  parts: string[];
+  /** For a part of the last word, the lowercased part as typed, to look up as a prefix when the index lacks `term`; else null. */
+  prefix: string | null;
+}
+
+/** A parsed query. */
+export interface QueryPlan {
+  groups: TermGroup[];
+  /** Quoted phrases, each as its words' keys ({@link wordKey}); results must hold each one. */
+  phrases: string[][];
+  /** The unquoted words' keys when there are several: a result holding them in a row ranks first. */
+  loosePhrase: string[] | null;
+}
+
+/** Parses a query (see the module comment). Stop words are dropped from the groups unless nothing else is left. */
+export function planQuery(query: string): QueryPlan {
+  const phrases: string[][] = [];
+  const loose = query.replace(/"([^"]*)"?/g, (_, phrase: string) => {
+    const keys = words(phrase).map((word) => wordKey(word.text));
+    if (keys.length > 0) phrases.push(keys);
+    return ' ';
+  });
+  const all = words(query.replace(/"/g, ' '));
+  const groups: TermGroup[] = [];
+  const seen = new Set<string>();
+  all.forEach((word, index) => {
+    const last = index === all.length - 1 && !/["\s]$/.test(query);
+    for (const segment of segments(word.text)) {
+      const term = segment.compound ?? segment.parts[0]!;
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const typed = word.text.toLowerCase();
+      groups.push({ term, parts: segment.compound ? segment.parts : [], prefix: last && !segment.compound && typed.length >= 3 && segments(typed).length === 1 ? typed : null });
+    }
+  });
+  const kept = groups.filter((group) => group.parts.length > 0 || !stopTerms.has(group.term));
+  const looseWords = words(loose).map((word) => wordKey(word.text));
+  return { groups: kept.length > 0 ? kept : groups, phrases, loosePhrase: looseWords.length > 1 ? looseWords : null };
+}

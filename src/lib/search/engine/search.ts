@@ -1,0 +1,317 @@
+/**
+ * Searching the index from the browser (or Node, in tests): loads `meta.bin`, then per query only the
+ * buckets of its words, intersects their postings, ranks by summed term scores, and loads display
+ * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
+ */
+import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections } from './excerpt.ts';
+import { bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, docPath, filterPath, metaFile, type BucketTerm, type DocData, type IndexMeta } from './format.ts';
+import { inflate } from './inflate.ts';
+import { planQuery, type QueryPlan, type TermGroup } from './query-plan.ts';
+import { idf, ranking, termScore } from './weights.ts';
+
+/** Fetches an index file by its path inside the index folder; null when it does not exist. */
+export type Loader = (path: string) => Promise<Uint8Array | null>;
+
+/** Result orders. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+/** Counts per filter key and value: `{ product: { 'Microsoft …': 12 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  /** Selected values per filter key: any value of a key (OR), every key (AND). Default: none. */
+  filters?: Readonly<Record<string, readonly string[]>>;
+  /** Default: relevance. */
+  sort?: SortOrder;
+  /** Also count the results per filter value (loads every filter's file once). Default: false. */
+  counts?: boolean;
+}
+
+/** What a result shows. */
+export interface ResultData {
+  /** Page URL with the base path and the highlight parameter. */
+  url: string;
+  id: string;
+  title: string;
+  date: string;
+  /** Excerpt HTML: escaped text with `<mark>` around matched words. */
+  excerpt: string;
+  /** Sections holding matches, most first: heading, URL with `#anchor`, excerpt HTML. */
+  sections: Array<{ title: string; url: string; excerpt: string }>;
+}
+
+/** A result; its display data loads on demand. */
+export interface SearchHit {
+  /** Article number. */
+  n: number;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+/** One search's answer. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** Per filter value, results holding it (only with `counts`). */
+  counts: FilterCounts;
+  /** True when a quoted phrase had more candidates than are checked ({@link phraseCheckLimit}); only the best ones were kept. */
+  truncated: boolean;
+}
+
+/** Candidates checked for a quoted phrase (each needs its article's data). Default: 200. */
+const phraseCheckLimit = 200;
+/** Top results checked for an unquoted several-word query held as a phrase. Default: 20. */
+const loosePhraseTop = 20;
+/** Fewest words for that check (pasted messages; shorter queries rank better without). Default: 5. */
+const loosePhraseMinWords = 5;
+/** Most index terms one incomplete last word expands to (the most frequent). Default: 8. */
+const prefixLimit = 8;
+
+/** Article numbers ascending with their scores. */
+interface Matches {
+  numbers: Uint32Array;
+  scores: Float64Array;
+}
+
+/** `a` restricted to the numbers of `b`, scores added (both ascending). */
+function intersect(a: Matches, b: Matches): Matches {
+  const numbers: number[] = [];
+  const scores: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.numbers.length && j < b.numbers.length; i++) {
+    const n = a.numbers[i]!;
+    while (j < b.numbers.length && b.numbers[j]! < n) j++;
+    if (b.numbers[j] === n) {
+      numbers.push(n);
+      scores.push(a.scores[i]! + b.scores[j]!);
+    }
+  }
+  return { numbers: Uint32Array.from(numbers), scores: Float64Array.from(scores) };
+}
+
+/** Union of several term matches: the best score of each article. */
+function union(parts: readonly Matches[]): Matches {
+  if (parts.length === 1) return parts[0]!;
+  const best = new Map<number, number>();
+  for (const part of parts) part.numbers.forEach((n, i) => best.set(n, Math.max(best.get(n) ?? 0, part.scores[i]!)));
+  const numbers = Uint32Array.from([...best.keys()].sort((x, y) => x - y));
+  return { numbers, scores: Float64Array.from(numbers, (n) => best.get(n)!) };
+}
+
+/** Ascending numbers with score 0. */
+const unscored = (numbers: Uint32Array): Matches => ({ numbers, scores: new Float64Array(numbers.length) });
+
+/** An opened index. */
+export class SearchIndex {
+  private readonly buckets = new Map<number, Promise<Map<string, BucketTerm>>>();
+  private readonly filterFiles = new Map<string, Promise<Map<string, Uint32Array>>>();
+  private datesFile: Promise<Map<number, number>> | undefined;
+  private readonly docs = new Map<number, Promise<DocData | null>>();
+
+  /** The index's root file. */
+  readonly meta: IndexMeta;
+  private readonly load: Loader;
+  private readonly base: string;
+  private readonly highlightParam: string;
+
+  private constructor(meta: IndexMeta, load: Loader, base: string, highlightParam: string) {
+    this.meta = meta;
+    this.load = load;
+    this.base = base;
+    this.highlightParam = highlightParam;
+  }
+
+  /** Opens the index: loads `meta.bin`. `base` is the site's base path (`/`, `/kbarchive/`); result links carry `highlightParam`. */
+  static async open(load: Loader, base = '/', highlightParam = 'highlight'): Promise<SearchIndex> {
+    const meta = JSON.parse(new TextDecoder().decode(await SearchIndex.fetch(load, metaFile))) as IndexMeta;
+    return new SearchIndex(meta, load, base.endsWith('/') ? base : `${base}/`, highlightParam);
+  }
+
+  private static async fetch(load: Loader, path: string): Promise<Uint8Array> {
+    const bytes = await load(path);
+    if (!bytes) throw new Error(`search index file ${path} is missing`);
+    return inflate(bytes);
+  }
+
+  /** Terms of bucket `i`, by term. */
+  private bucket(i: number): Promise<Map<string, BucketTerm>> {
+    let bucket = this.buckets.get(i);
+    if (!bucket) {
+      bucket = SearchIndex.fetch(this.load, bucketPath(this.meta.buckets[i]![1])).then((bytes) => new Map(decodeBucket(bytes).map((entry) => [entry.term, entry])));
+      this.buckets.set(i, bucket);
+    }
+    return bucket;
+  }
+
+  /** A term's entry, or null when no article holds it. */
+  async lookup(term: string): Promise<BucketTerm | null> {
+    const i = bucketOf(this.meta, term);
+    return i < 0 ? null : ((await this.bucket(i)).get(term) ?? null);
+  }
+
+  /** The most frequent terms beginning with `prefix` (at most `limit`), from the bucket it falls in and the next ones while they start with it. */
+  async prefixTerms(prefix: string, limit = prefixLimit): Promise<BucketTerm[]> {
+    const found: BucketTerm[] = [];
+    for (let i = Math.max(0, bucketOf(this.meta, prefix)); i < this.meta.buckets.length; i++) {
+      if (found.length > 0 && !this.meta.buckets[i]![0].startsWith(prefix)) break;
+      if (i > bucketOf(this.meta, prefix) && !this.meta.buckets[i]![0].startsWith(prefix)) break;
+      for (const entry of (await this.bucket(i)).values()) if (entry.term.startsWith(prefix)) found.push(entry);
+    }
+    return found.sort((a, b) => b.count - a.count).slice(0, limit);
+  }
+
+  /** One filter's values and their articles. */
+  filter(key: string): Promise<Map<string, Uint32Array>> {
+    let file = this.filterFiles.get(key);
+    if (!file) {
+      const hash = this.meta.filters[key];
+      file = hash ? SearchIndex.fetch(this.load, filterPath(key, hash)).then(decodeFilter) : Promise.resolve(new Map());
+      this.filterFiles.set(key, file);
+    }
+    return file;
+  }
+
+  /** Every article's day number. */
+  dates(): Promise<Map<number, number>> {
+    this.datesFile ??= SearchIndex.fetch(this.load, datesPath(this.meta.dates)).then(decodeDates);
+    return this.datesFile;
+  }
+
+  /** An article's display data, or null when it is not in the index. */
+  doc(n: number): Promise<DocData | null> {
+    let doc = this.docs.get(n);
+    if (!doc) {
+      doc = this.load(docPath(n)).then(async (bytes) => (bytes ? (JSON.parse(new TextDecoder().decode(await inflate(bytes))) as DocData) : null));
+      this.docs.set(n, doc);
+    }
+    return doc;
+  }
+
+  /** Every filter value with its number of articles (for browsing with no query). */
+  async allFilters(): Promise<FilterCounts> {
+    const counts: FilterCounts = {};
+    for (const key of Object.keys(this.meta.filters)) {
+      counts[key] = Object.fromEntries([...(await this.filter(key))].map(([value, numbers]) => [value, numbers.length]));
+    }
+    return counts;
+  }
+
+  /** Matches of one group, and the terms it matched (for excerpts); null when nothing in the index matches it. */
+  private async groupMatches(group: TermGroup): Promise<{ matches: Matches; terms: string[] }[] | null> {
+    const scored = (entry: BucketTerm, factor: number): Matches => {
+      const { numbers, impacts } = entry.postings();
+      const weight = idf(entry.count, this.meta.docs);
+      return { numbers, scores: Float64Array.from(impacts, (impact) => termScore(weight, impact, factor)) };
+    };
+    const exact = await this.lookup(group.term);
+    if (exact) return [{ matches: scored(exact, 1), terms: [group.term] }];
+    if (group.parts.length > 0) {
+      const parts = await Promise.all(group.parts.map((part) => this.lookup(part)));
+      if (parts.some((part) => !part)) return null;
+      return parts.map((part) => ({ matches: scored(part!, 1), terms: [part!.term] }));
+    }
+    if (group.prefix) {
+      const expansions = await this.prefixTerms(group.prefix);
+      if (expansions.length === 0) return null;
+      return [{ matches: union(expansions.map((entry) => scored(entry, ranking.prefixFactor))), terms: expansions.map((entry) => entry.term) }];
+    }
+    return null;
+  }
+
+  /** Articles allowed by the selected filters, or null when none is selected. */
+  private async filtered(filters: Readonly<Record<string, readonly string[]>>): Promise<Uint32Array | null> {
+    let allowed: Uint32Array | null = null;
+    for (const [key, values] of Object.entries(filters)) {
+      if (values.length === 0) continue;
+      const file = await this.filter(key);
+      const set = new Set<number>();
+      for (const value of values) for (const n of file.get(value) ?? []) set.add(n);
+      const numbers = Uint32Array.from([...set].sort((a, b) => a - b));
+      allowed = allowed ? intersect(unscored(allowed), unscored(numbers)).numbers : numbers;
+    }
+    return allowed;
+  }
+
+  /** Runs a query with filters and order; see {@link SearchOptions}. */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+    const plan: QueryPlan = planQuery(query);
+    const terms = new Set<string>();
+    let found: Matches | null = null;
+    if (plan.groups.length > 0) {
+      const resolved = await Promise.all(plan.groups.map((group) => this.groupMatches(group)));
+      if (resolved.some((group) => group === null)) return { hits: [], counts: {}, truncated: false };
+      const all = resolved.flatMap((group) => group!);
+      for (const { terms: matched } of all) for (const term of matched) terms.add(term);
+      for (const { matches } of all.sort((a, b) => a.matches.numbers.length - b.matches.numbers.length)) {
+        found = found ? intersect(found, matches) : matches;
+      }
+    }
+    const allowed = await this.filtered(options.filters ?? {});
+    if (allowed) found = found ? intersect(found, unscored(allowed)) : unscored(allowed);
+    if (!found) return { hits: [], counts: {}, truncated: false };
+
+    let order = Array.from(found.numbers.keys());
+    const sort = options.sort ?? 'relevance';
+    if (sort === 'relevance') order.sort((a, b) => found.scores[b]! - found.scores[a]! || found.numbers[a]! - found.numbers[b]!);
+    else {
+      const dates = await this.dates();
+      const sign = sort === 'newest' ? -1 : 1;
+      const day = (i: number) => dates.get(found.numbers[i]!) || 0;
+      order.sort((a, b) => (day(a) === 0 ? 1 : 0) - (day(b) === 0 ? 1 : 0) || sign * (day(a) - day(b)) || found.numbers[a]! - found.numbers[b]!);
+    }
+
+    let truncated = false;
+    if (plan.phrases.length > 0) {
+      truncated = order.length > phraseCheckLimit;
+      order = order.slice(0, phraseCheckLimit);
+      const docs = await Promise.all(order.map((i) => this.doc(found.numbers[i]!)));
+      order = order.filter((_, k) => docs[k] && plan.phrases.every((phrase) => holdsPhrase(fullText(docs[k]!), phrase)));
+    } else if (sort === 'relevance' && plan.loosePhrase && plan.loosePhrase.length >= loosePhraseMinWords && order.length > 1) {
+      const top = order.slice(0, loosePhraseTop);
+      const docs = await Promise.all(top.map((i) => this.doc(found.numbers[i]!)));
+      const held = top.filter((_, k) => docs[k] && holdsPhrase(fullText(docs[k]!), plan.loosePhrase!));
+      const first = new Set(held);
+      order = [...held, ...order.filter((i) => !first.has(i))];
+    }
+
+    const numbers = order.map((i) => found.numbers[i]!);
+    const counts = options.counts ? await this.countFilters(numbers) : {};
+    const highlight = `?${this.highlightParam}=${encodeURIComponent(query.replace(/"/g, ' ').trim().replace(/\s+/g, ' '))}`;
+    const matcher = matcherOf(terms);
+    const hits = order.map((i) => {
+      const n = found.numbers[i]!;
+      return { n, score: found.scores[i]!, data: () => this.resultData(n, matcher, plan.groups.length > 0 ? highlight : '') };
+    });
+    return { hits, counts, truncated };
+  }
+
+  /** Per filter value, how many of `numbers` hold it. */
+  private async countFilters(numbers: readonly number[]): Promise<FilterCounts> {
+    const inResults = new Set(numbers);
+    const counts: FilterCounts = {};
+    for (const key of Object.keys(this.meta.filters)) {
+      const values: Record<string, number> = {};
+      for (const [value, holders] of await this.filter(key)) {
+        let count = 0;
+        for (const n of holders) if (inResults.has(n)) count++;
+        values[value] = count;
+      }
+      counts[key] = values;
+    }
+    return counts;
+  }
+
+  /** What result `n` shows. */
+  private async resultData(n: number, matcher: (word: string) => boolean, highlight: string): Promise<ResultData> {
+    const doc = await this.doc(n);
+    if (!doc) throw new Error(`search index: article ${n} has no data file`);
+    const url = `${this.base}${doc.url.replace(/^\//, '')}`;
+    return {
+      url: `${url}${highlight}`,
+      id: doc.id,
+      title: doc.title,
+      date: doc.date,
+      excerpt: excerptOf(fullText(doc), matcher).html,
+      sections: matchingSections(doc, matcher).map((section) => ({ title: section.title, url: `${url}${highlight}#${section.anchor}`, excerpt: section.excerpt })),
+    };
+  }
+}
