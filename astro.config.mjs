@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, cspScriptResources, cspStyleResources } from './src/lib/site/csp.ts';
 
 /** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
@@ -37,5 +37,5 @@ export default defineConfig({
       styleDirective: { resources: [...cspStyleResources] },
     },
   },
-  integrations: [mdx({ smartypants: false, syntaxHighlight: false }), pagefind()],
+  integrations: [mdx({ smartypants: false, syntaxHighlight: false }), searchIndex()],
 });

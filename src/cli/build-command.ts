@@ -4,7 +4,7 @@
  *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
  *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
  *   merge   staged pages → dist/                (identical bytes left alone, obsolete pages removed)
- *   index   Pagefind, one bundle per shard      (only shards with a changed article page)
+ *   index   the search index                    (only pages whose HTML changed: index-site.ts)
  * Code or config changes (SITE_CODE) start from an empty dist/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +12,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { filesDigest, sha1 } from '../lib/digest.ts';
-import { indexInParallel } from './index-stage.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
-import { shardOf } from '../lib/search/shards.ts';
+import { indexSite } from '../lib/search/indexer/index-site.ts';
 import { runImport } from './import-command.ts';
 import { mergeOutput, type MergeResult } from './merge-output.ts';
 import { renderSite } from './render-stage.ts';
@@ -27,8 +26,6 @@ export interface BuildOptions {
   work: string;
   /** Parallel Astro processes for a large render; default 2. */
   jobs?: number;
-  /** Search shards; default one per 7,500 articles (kept from the previous build unless given). */
-  shards?: number;
   /** Start from scratch: re-import, render and index everything. */
   force?: boolean;
   /** Progress on a terminal; default true. */
@@ -48,13 +45,9 @@ export interface BuildSummary {
   fresh: boolean;
   articles: number;
   failed: number;
-  shards: number;
   stages: { import: StageFigures; render: StageFigures; merge: StageFigures; index: StageFigures };
   seconds: number;
 }
-
-/** Articles per search shard when the count is not given. */
-const ARTICLES_PER_SHARD = 7_500;
 
 /**
  * Everything besides the articles that shapes the site's HTML: the site's source, public files,
@@ -68,7 +61,6 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface BuildState {
   code: string;
-  shards: number;
   /** False from the start of a build until it has indexed: an interrupted build's import is not "unchanged". */
   complete: boolean;
 }
@@ -79,19 +71,6 @@ function readState(path: string): BuildState | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Shards an interrupted build left un-indexed. */
-function readPending(path: string): number[] | 'all' {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as number[] | 'all';
-  } catch {
-    return [];
-  }
-}
-
-function writePending(path: string, shards: number[] | 'all'): void {
-  writeFileSync(path, JSON.stringify(shards));
 }
 
 /** Removes pages of articles that are no longer in the sources (only after an import with no failure). */
@@ -147,7 +126,6 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   // 2. Decide what earlier work still holds.
   const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
-  const shards = options.shards ?? (!fresh && previous ? previous.shards : Math.max(1, Math.ceil(imported.imported / ARTICLES_PER_SHARD)));
   if (fresh) {
     log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');
     rmSync(out, { recursive: true, force: true });
@@ -156,20 +134,18 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
     rmSync(statePath, { force: true });
   }
   rmSync(join(stateDir, 'next'), { recursive: true, force: true });
-  const pendingPath = join(work, 'index-pending.json');
-  const owed = readPending(pendingPath);
   const summarize = (stages: BuildSummary['stages'], outcome: string): BuildSummary => {
-    const summary: BuildSummary = { fresh, articles: imported.imported, failed: imported.failed, shards, stages, seconds: seconds(started) };
+    const summary: BuildSummary = { fresh, articles: imported.imported, failed: imported.failed, stages, seconds: seconds(started) };
     log(`build: ${summary.articles} articles → ${out} ${outcome} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
     return summary;
   };
 
   // Same code, same pages (the import compared every source's digest) and the last build finished
-  // (so no shard is owed either): dist/ is current. After an interrupted build the import finds its
+  // (indexed too): dist/ is current. After an interrupted build the import finds its
   // own pages unchanged, hence `complete`.
-  if (!fresh && previous?.complete === true && previous.shards === shards && imported.written === 0 && pruned === 0) {
+  if (!fresh && previous?.complete === true && imported.written === 0 && pruned === 0) {
     log('render, merge, index: nothing changed since the last build');
-    const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, shards: 0, pages: 0 };
+    const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, pages: 0, articles: 0 };
     return summarize({ import: importFigures, render: none, merge: none, index: none }, 'unchanged');
   }
 
@@ -187,7 +163,6 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
     stateDir,
     workDir: stageDir,
     parts,
-    shards,
     onPages: (pages) => {
       const now = performance.now();
       if (now - lastReport < (process.stderr.isTTY && options.progress !== false ? 1_000 : 15_000)) return;
@@ -198,10 +173,9 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const renderFigures = { seconds: seconds(t), files: rendered.reduce((n, part) => n + part.pages, 0), processes: parts };
   log(`render: ${renderFigures.files} files rendered by ${parts} processes; ${renderFigures.seconds} s`);
 
-  // 4. Merge into dist/, then record what dist/ now holds. Until the index catches up, the shards
-  // it owes are written down (all of them while the merge runs), so an interrupted build re-indexes.
+  // 4. Merge into dist/, then record what dist/ now holds. An interrupted build leaves `complete`
+  // false, and the next index compares every page with its manifest, so nothing is owed in between.
   t = performance.now();
-  writePending(pendingPath, 'all');
   const merged: MergeResult = mergeOutput(rendered.map((part) => part.dir), out, obsoleteFiles(stateDir));
   // Astro's logs and caches of this render are kept only when it fails (for the error's log path).
   rmSync(stageDir, { recursive: true, force: true });
@@ -210,18 +184,12 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const mergeFigures = { seconds: seconds(t), written: merged.written, same: merged.same, removed: merged.removed };
   log(`merge: ${merged.written} files written, ${merged.same} unchanged, ${merged.removed} removed; ${mergeFigures.seconds} s`);
 
-  // 5. Index the shards holding a changed article page.
+  // 5. Index: the indexer reads only the pages whose HTML changed since its last run.
   t = performance.now();
-  const reindexAll = fresh || !previous || previous.shards !== shards;
-  const only = reindexAll || owed === 'all'
-    ? Array.from({ length: shards }, (_, i) => i)
-    : [...new Set([...owed, ...[...merged.changedArticles].map((n) => shardOf(n, shards))])].filter((s) => s < shards).sort((a, b) => a - b);
-  writePending(pendingPath, only);
-  const indexed = only.length > 0 ? await indexInParallel(out, shards, only, jobs) : [];
-  const indexFigures = { seconds: seconds(t), shards: indexed.length, pages: indexed.reduce((n, s) => n + s.pages, 0) };
-  log(`index: ${indexed.length} of ${shards} search shards re-indexed (${indexFigures.pages} pages); ${indexFigures.seconds} s`);
+  const report = indexSite(out, { force: fresh, log });
+  const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles };
+  log(`index: ${report.indexed} pages read, ${report.articles} articles, ${report.buckets} term buckets; ${indexFigures.seconds} s`);
 
-  rmSync(pendingPath, { force: true });
-  writeFileSync(statePath, `${JSON.stringify({ code, shards, complete: true } satisfies BuildState)}\n`);
+  writeFileSync(statePath, `${JSON.stringify({ code, complete: true } satisfies BuildState)}\n`);
   return summarize({ import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures }, 'built');
 }

@@ -42,12 +42,11 @@ program
   .option('-o, --out <dir>', 'site output folder', 'dist')
   .option('-w, --work <dir>', 'folder keeping imported pages and build state between builds', '.kbatlas/archive')
   .option('-j, --jobs <n>', 'parallel Astro processes for a large render (default 2)', positiveInt)
-  .option('--shards <n>', 'search index shards (default: one per 7,500 articles)', positiveInt)
   .option('-f, --force', 'start from scratch: import, render and index everything')
   .option('--no-progress', 'print progress only every 15 s')
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
-  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; shards?: number; force?: boolean; progress: boolean; json?: string }) => {
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; progress: boolean; json?: string }) => {
     // Loaded only here: the build brings in Pagefind and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);
@@ -60,19 +59,13 @@ program
 
 program
   .command('index')
-  .description('(re)build the Pagefind search bundles of a built site, one per shard')
+  .description('build or update the search index of a built site (<site>/search-index/); prints what it did as JSON')
   .argument('<site>', 'the built site folder (dist)')
-  .requiredOption('--shards <n>', 'number of search shards', positiveInt)
-  .option('--only <list>', 'comma-separated shard numbers to rebuild (default: all)')
-  .action(async (site: string, options: { shards: number; only?: string }) => {
-    const { indexShards } = await import('../integrations/pagefind.ts');
-    const only = options.only?.split(',').map((s) => Number(s));
-    if (only?.some((n) => !Number.isInteger(n) || n < 0 || n >= options.shards)) {
-      throw new InvalidArgumentError(`--only: expected shard numbers from 0 to ${options.shards - 1}, got '${options.only}'`);
-    }
-    for (const report of await indexShards(site, { shards: options.shards, ...(only ? { only } : {}) })) {
-      process.stdout.write(`${JSON.stringify(report)}\n`);
-    }
+  .option('-f, --force', 'ignore the previous index and read every page')
+  .action(async (site: string, options: { force?: boolean }) => {
+    const { indexSite } = await import('../lib/search/indexer/index-site.ts');
+    const report = indexSite(site, { force: options.force, log: (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(`${JSON.stringify(report)}\n`);
   });
 
 program

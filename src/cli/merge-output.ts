@@ -1,11 +1,12 @@
 /**
  * Merges the render stage's staging folders into dist/: a file whose bytes differ (or that is new)
  * replaces the old one by rename, identical files are left alone, and the pages no route produces
- * any more are deleted. Reports which article pages changed, for re-indexing their search shards.
+ * any more are deleted.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder } from '../lib/digest.ts';
+import { indexFolder } from '../lib/search/engine/format.ts';
 
 /** What a merge did. */
 export interface MergeResult {
@@ -15,11 +16,7 @@ export interface MergeResult {
   same: number;
   /** Files deleted because no page produces them now. */
   removed: number;
-  /** Article numbers whose page (`kb/NNN/QID/index.html`) was written or removed. */
-  changedArticles: Set<number>;
 }
-
-const ARTICLE_PAGE = /^kb\/\d{3}\/Q(\d+)\/index\.html$/;
 
 /** True when both files hold the same bytes. */
 function sameBytes(a: string, b: string): boolean {
@@ -33,11 +30,7 @@ function sameBytes(a: string, b: string): boolean {
 
 /** Moves every staged file into `dist` and deletes `obsolete` files (paths relative to dist). */
 export function mergeOutput(stages: readonly string[], dist: string, obsolete: Iterable<string>): MergeResult {
-  const result: MergeResult = { written: 0, same: 0, removed: 0, changedArticles: new Set() };
-  const noteArticle = (file: string) => {
-    const match = ARTICLE_PAGE.exec(file);
-    if (match) result.changedArticles.add(Number(match[1]));
-  };
+  const result: MergeResult = { written: 0, same: 0, removed: 0 };
   mkdirSync(dist, { recursive: true });
   /** Moves `rel` (a folder or file of the stage) into dist: a whole folder at once when dist has none. */
   const move = (stage: string, rel: string): void => {
@@ -46,11 +39,10 @@ export function mergeOutput(stages: readonly string[], dist: string, obsolete: I
     if (statSync(from).isDirectory()) {
       if (!existsSync(to)) {
         // A cold build moves `kb/` in one rename instead of 180k.
-        const files = filesUnder(from);
+        const files = filesUnder(from).length;
         mkdirSync(dirname(to), { recursive: true });
         renameSync(from, to);
-        result.written += files.length;
-        for (const file of files) noteArticle(join(rel, file));
+        result.written += files;
         return;
       }
       for (const name of readdirSync(from)) move(stage, join(rel, name));
@@ -62,12 +54,11 @@ export function mergeOutput(stages: readonly string[], dist: string, obsolete: I
     }
     renameSync(from, to);
     result.written += 1;
-    noteArticle(rel);
   };
   for (const stage of stages) {
     for (const name of readdirSync(stage)) {
-      // Search bundles: the index stage writes them into dist/ itself; a part's own (partial) bundle never counts.
-      if (/^pagefind(?:-\d+)?$/.test(name)) continue;
+      // The search index: the index stage writes it into dist/ itself; a part's own (partial) index never counts.
+      if (name === indexFolder) continue;
       move(stage, name);
     }
     rmSync(stage, { recursive: true, force: true });
@@ -81,7 +72,6 @@ export function mergeOutput(stages: readonly string[], dist: string, obsolete: I
       throw error;
     }
     result.removed += 1;
-    noteArticle(file);
     // Drop the page's folder when it is now empty (kb/NNN/QID/).
     try {
       rmdirSync(dirname(path));

@@ -21,8 +21,6 @@ export interface RenderOptions {
   workDir: string;
   /** Parallel Astro processes. */
   parts: number;
-  /** Search shards the pages are built for (the search page learns the count). */
-  shards: number;
   /** Called with the number of pages written so far, over all parts. */
   onPages?: (pages: number) => void;
 }
@@ -67,7 +65,6 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
           KB_OUT_DIR: dir,
           KB_RENDER_STATE: options.stateDir,
           KB_RENDER_PART: `${i}/${options.parts}`,
-          KB_SEARCH_SHARDS: String(options.shards),
           // The archive build indexes after merging the parts into dist/.
           KB_SKIP_INDEX: '1',
           ASTRO_TELEMETRY_DISABLED: '1',

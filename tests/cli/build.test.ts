@@ -2,7 +2,7 @@
  * `kbatlas build` end to end through the real CLI: the archive build gives the same site as the
  * ordinary `astro build` of the same pages, and an incremental build (nothing changed, one article
  * edited, one removed and one added) gives the same dist/ as a cold build of the same sources,
- * while rendering and indexing less.
+ * while rendering and indexing less. The search index is deterministic, so every file must match.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,22 +13,14 @@ import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
 import { buildSite } from '../helpers/site-build.ts';
 import { diffTrees } from '../helpers/tree-diff.ts';
 
-/**
- * Pagefind's word index, filter index and metadata depend on the order pages were added, which its concurrent
- * indexing does not fix; the page fragments (one per indexed page, named by content) and every
- * other file must match exactly.
- */
-const orderDependent = (file: string) => /^pagefind(-\d+)?\/(index\/|filter\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(file);
-
 interface Summary {
   fresh: boolean;
   articles: number;
-  shards: number;
   stages: {
     import: { written: number; pruned: number };
     render: { files: number };
     merge: { written: number; removed: number };
-    index: { shards: number };
+    index: { pages: number; articles: number };
   };
 }
 
@@ -61,7 +53,7 @@ function writeSources(dir: string, edits: { titleOf200101?: string; without?: nu
 
 /** The arguments of `kbatlas build` into `<root>/<name>/`. */
 const buildArgs = (sources: string, name: string, json: string) =>
-  ['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--shards', '2', '--no-progress', '--json', json];
+  ['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--no-progress', '--json', json];
 
 /** Runs `kbatlas build` and returns its JSON summary. */
 async function build(sources: string, name: string): Promise<Summary> {
@@ -88,22 +80,15 @@ describe('kbatlas build', () => {
     cold = await build(sources(), 'site');
     assert.equal(cold.fresh, true);
     assert.equal(cold.articles, 6);
-    assert.equal(cold.stages.index.shards, 2);
+    assert.equal(cold.stages.index.articles, 6);
     const page = readFileSync(join(root, 'site/dist/kb/200/Q200103/index.html'), 'utf8');
     assert.match(page, /href="\/kb\/200\/Q200101\/"/, 'cross-link to Q200101');
   });
 
   test('gives the same site as the ordinary astro build of the same pages', async () => {
     const ordinary = join(root, 'ordinary');
-    const previous = process.env.KB_SEARCH_SHARDS;
-    process.env.KB_SEARCH_SHARDS = '2';
-    try {
-      await buildSite({ contentDir: join(root, 'site/work/content'), outDir: ordinary });
-    } finally {
-      if (previous === undefined) delete process.env.KB_SEARCH_SHARDS;
-      else process.env.KB_SEARCH_SHARDS = previous;
-    }
-    assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist'), orderDependent), []);
+    await buildSite({ contentDir: join(root, 'site/work/content'), outDir: ordinary });
+    assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist')), []);
   });
 
   test('with nothing changed, renders, writes and indexes nothing', async () => {
@@ -112,7 +97,7 @@ describe('kbatlas build', () => {
     assert.equal(again.stages.import.written, 0);
     assert.equal(again.stages.merge.written, 0);
     assert.equal(again.stages.merge.removed, 0);
-    assert.equal(again.stages.index.shards, 0);
+    assert.equal(again.stages.index.pages, 0);
     assert.equal(again.stages.render.files, 0);
   });
 
@@ -122,8 +107,10 @@ describe('kbatlas build', () => {
     assert.equal(edited.fresh, false);
     assert.equal(edited.stages.import.written, 1);
     assert.ok(edited.stages.render.files < cold.stages.render.files, `rendered ${edited.stages.render.files} of ${cold.stages.render.files} files`);
+    // The index reads only the article pages whose HTML changed: Q200101 and the four showing its title.
+    assert.equal(edited.stages.index.pages, 5);
     await build(sources(), 'cold-edited');
-    assert.deepEqual(diffTrees(join(root, 'cold-edited/dist'), join(root, 'site/dist'), orderDependent), []);
+    assert.deepEqual(diffTrees(join(root, 'cold-edited/dist'), join(root, 'site/dist')), []);
     // The new title reached the pages that show it: a citing article's link title…
     assert.match(readFileSync(join(root, 'site/dist/kb/200/Q200103/index.html'), 'utf8'), /title="Q200101: A Retitled Article"/);
     // …a cited article's "Referenced by" list, and both neighbours' previous/next links.
@@ -138,7 +125,7 @@ describe('kbatlas build', () => {
     assert.equal(changed.stages.import.pruned, 1);
     assert.ok(changed.stages.merge.removed >= 3, 'the removed article page and its two JSON files');
     await build(sources(), 'cold-changed');
-    assert.deepEqual(diffTrees(join(root, 'cold-changed/dist'), join(root, 'site/dist'), orderDependent), []);
+    assert.deepEqual(diffTrees(join(root, 'cold-changed/dist'), join(root, 'site/dist')), []);
   });
 
   test('after a build that failed past its import, the next one still renders what that import changed', async () => {
@@ -151,6 +138,6 @@ describe('kbatlas build', () => {
     assert.equal(next.stages.import.written, 0, 'the failed build had imported the change already');
     assert.ok(next.stages.render.files > 0);
     await build(sources(), 'cold-after-failure');
-    assert.deepEqual(diffTrees(join(root, 'cold-after-failure/dist'), join(root, 'site/dist'), orderDependent), []);
+    assert.deepEqual(diffTrees(join(root, 'cold-after-failure/dist'), join(root, 'site/dist')), []);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads one built article page into a search record, as Pagefind read it: body text from the
- * `data-pagefind-body` elements (minus `data-pagefind-ignore` subtrees and heading permalinks), cut
- * into sections at headings with ids, plus the `data-pagefind-meta` / `-filter` values wherever they
+ * `data-search-body` elements (minus `data-search-ignore` subtrees and heading permalinks), cut
+ * into sections at headings with ids, plus the `data-search-meta` / `-filter` values wherever they
  * sit. One pass of htmlparser2's streaming parser; no DOM.
  */
 import { Parser } from 'htmlparser2';
@@ -25,7 +25,7 @@ const urlPattern = /\/kb\/[^/]+\/Q(\d+)\/?$/;
 /** What a closing element undoes (bit flags, one number per open element). */
 const BODY = 1, IGNORE = 2, RAW = 4, HEADING = 8, CAPTURE = 16, BLOCK = 32;
 
-/** A `data-pagefind-meta` or `-filter` element whose text is being collected. */
+/** A `data-search-meta` or `-filter` element whose text is being collected. */
 interface Capture {
   kind: 'meta' | 'filter';
   key: string;
@@ -34,11 +34,11 @@ interface Capture {
 
 /**
  * The search record of an article page at `url` (`/kb/311/Q311457/`), or null when nothing on the
- * page is marked `data-pagefind-body` (a "not in archive" page). Throws when a body page has no
+ * page is marked `data-search-body` (a "not in archive" page). Throws when a body page has no
  * article number in either its url or its `id` meta: the caller passed the wrong page.
  */
 export function extractRecord(html: string, url: string): SearchRecord | null {
-  if (!html.includes('data-pagefind-body')) return null; // saves a parse; the parse below decides
+  if (!html.includes('data-search-body')) return null; // saves a parse; the parse below decides
   const meta = new Map<string, string>();
   const filters: Array<[string, string]> = [];
   const sections: SearchSection[] = [];
@@ -64,10 +64,10 @@ export function extractRecord(html: string, url: string): SearchRecord | null {
       onopentag(name, attribs) {
         let flags = 0;
         if (rawElements.has(name)) flags |= RAW;
-        if ('data-pagefind-body' in attribs) flags |= BODY;
-        if ('data-pagefind-ignore' in attribs || hasClass(attribs.class, 'heading-anchor')) flags |= IGNORE;
-        const metaKey = attribs['data-pagefind-meta'];
-        const filterKey = attribs['data-pagefind-filter'];
+        if ('data-search-body' in attribs) flags |= BODY;
+        if ('data-search-ignore' in attribs || hasClass(attribs.class, 'heading-anchor')) flags |= IGNORE;
+        const metaKey = attribs['data-search-meta'];
+        const filterKey = attribs['data-search-filter'];
         if ((metaKey !== undefined && metaKeys.has(metaKey)) || filterKey) {
           captures.push({ kind: filterKey ? 'filter' : 'meta', key: filterKey || metaKey!, text: '' });
           flags |= CAPTURE;

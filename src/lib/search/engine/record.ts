@@ -1,6 +1,6 @@
 /**
  * What the search index knows about one article page, read from the built HTML (the same markers
- * Pagefind read: `data-pagefind-body`, `-meta`, `-filter`, `-ignore`). Plain data, so the indexer,
+ * Pagefind read: `data-search-body`, `-meta`, `-filter`, `-ignore`). Plain data, so the indexer,
  * the browser and the tests share it.
  */
 
@@ -22,7 +22,7 @@ export interface SearchRecord {
   id: string;
   /** Page URL from the site root, without the base path (`/kb/311/Q311457/`). */
   url: string;
-  /** Title (`data-pagefind-meta="title"`). */
+  /** Title (`data-search-meta="title"`). */
   title: string;
   /** Last-modified date `YYYY-MM-DD`, or '' when unknown. */
   date: string;

@@ -9,9 +9,9 @@ const url = '/kb/266/Q266130/';
 /** A page shaped like ArticleView's: a body `<h1>`, the hidden search-meta div, then the body div holding `body`. */
 function page(body: string, h1 = 'Q266130: Component Versions'): string {
   return `<!doctype html><html><head><title>t</title></head><body><article>
-<h1 data-pagefind-body>${h1}</h1>
-<div hidden class="search-meta"><span data-pagefind-meta="title">Component Versions</span><span data-pagefind-meta="id">Q266130</span></div>
-<div class="article-body" data-pagefind-body>${body}</div>
+<h1 data-search-body>${h1}</h1>
+<div hidden class="search-meta"><span data-search-meta="title">Component Versions</span><span data-search-meta="id">Q266130</span></div>
+<div class="article-body" data-search-body>${body}</div>
 </article></body></html>`;
 }
 
@@ -27,20 +27,20 @@ function allText(record: SearchRecord): string {
   return record.sections.map((s) => s.text).join(' | ');
 }
 
-test('a page with no data-pagefind-body element yields no record', () => {
-  const html = '<html><body><h1>Q8010 is not in the archive</h1><div hidden><span data-pagefind-meta="id">Q8010</span></div></body></html>';
+test('a page with no data-search-body element yields no record', () => {
+  const html = '<html><body><h1>Q8010 is not in the archive</h1><div hidden><span data-search-meta="id">Q8010</span></div></body></html>';
   assert.equal(extractRecord(html, '/kb/008/Q8010/'), null);
-  assert.equal(extractRecord(`${html}<p>data-pagefind-body is only text here</p>`, '/kb/008/Q8010/'), null);
+  assert.equal(extractRecord(`${html}<p>data-search-body is only text here</p>`, '/kb/008/Q8010/'), null);
 });
 
 test('the number comes from the url, and id, title, date, ids and filters from the meta and filter elements outside the body, filters in page order', () => {
   const html = `<div hidden>
-<span data-pagefind-meta="title"> Component  Versions </span><span data-pagefind-meta="id">Q266130</span>
-<span data-pagefind-meta="date">2002-05-27</span><span data-pagefind-sort="date">2002-05-27</span>
-<span data-pagefind-filter="product">Microsoft Systems Management Server</span><span data-pagefind-filter="version">2.0</span>
-<span data-pagefind-filter="version">2.0 SP1</span><span data-pagefind-filter="keyword">  </span>
-<span data-pagefind-meta="ids">Q266130 266130 KB266130</span></div>
-<p data-pagefind-body>Text.</p>`;
+<span data-search-meta="title"> Component  Versions </span><span data-search-meta="id">Q266130</span>
+<span data-search-meta="date">2002-05-27</span><span data-search-sort="date">2002-05-27</span>
+<span data-search-filter="product">Microsoft Systems Management Server</span><span data-search-filter="version">2.0</span>
+<span data-search-filter="version">2.0 SP1</span><span data-search-filter="keyword">  </span>
+<span data-search-meta="ids">Q266130 266130 KB266130</span></div>
+<p data-search-body>Text.</p>`;
   const record = extract(html);
   assert.deepEqual({ ...record, sections: [] }, {
     n: 266130,
@@ -61,13 +61,13 @@ test('the number falls back to the id meta when the url has none, and a missing 
 });
 
 test('ignored subtrees, heading permalinks and script, style, template and noscript contents are not body text', () => {
-  const record = extract(page(`<p>kept</p><div data-pagefind-ignore>ignored <p>deeply ignored</p></div>
+  const record = extract(page(`<p>kept</p><div data-search-ignore>ignored <p>deeply ignored</p></div>
 <a class="x heading-anchor" href="#a">permalink</a><script>scripted()</script><style>.styled{}</style>
 <template>templated</template><noscript>unscripted</noscript><p>also kept</p>`));
   assert.equal(allText(record), 'Q266130: Component Versions kept also kept');
 });
 
-test('text outside the data-pagefind-body elements is not body text', () => {
+test('text outside the data-search-body elements is not body text', () => {
   const record = extract(`<nav>Breadcrumbs</nav>${page('<p>Body.</p>')}<footer>Disclaimer</footer>`);
   assert.equal(allText(record), 'Q266130: Component Versions Body.');
 });
@@ -80,8 +80,8 @@ test('block element edges separate words, inline element edges do not, and white
 });
 
 test('HTML entities in body text, meta values and filter values are decoded', () => {
-  const record = extract(`<span data-pagefind-meta="title">A &amp; B</span><span data-pagefind-filter="product">Caf&eacute;</span>
-<p data-pagefind-body>&lt;byte count&gt; &amp; &quot;quoted&quot; &#169; caf&eacute;</p>`);
+  const record = extract(`<span data-search-meta="title">A &amp; B</span><span data-search-filter="product">Caf&eacute;</span>
+<p data-search-body>&lt;byte count&gt; &amp; &quot;quoted&quot; &#169; caf&eacute;</p>`);
   assert.equal(allText(record), '<byte count> & "quoted" © café');
   assert.equal(record.title, 'A & B');
   assert.deepEqual(record.filters, [['product', 'Café']]);
@@ -89,7 +89,7 @@ test('HTML entities in body text, meta values and filter values are decoded', ()
 
 test('headings with ids cut the body into sections; the h1 and text before them open it, and headings without ids stay text', () => {
   const record = extract(page(`<p>Intro.</p>
-<div class="heading"><h2 id="summary">SUMMARY</h2><a class="heading-anchor" href="#summary">#</a><button data-pagefind-ignore>Copy</button></div>
+<div class="heading"><h2 id="summary">SUMMARY</h2><a class="heading-anchor" href="#summary">#</a><button data-search-ignore>Copy</button></div>
 <p>Summary text.</p><h4>Plain heading</h4><p>More summary.</p>
 <div class="heading"><h3 id="more-information">MORE <code>INFORMATION</code></h3><a class="heading-anchor" href="#more-information">#</a></div>
 <p>Details.</p>`));
@@ -101,7 +101,7 @@ test('headings with ids cut the body into sections; the h1 and text before them 
 });
 
 test('the opening section is left out only when it has no text', () => {
-  const html = '<div data-pagefind-body><h2 id="summary">SUMMARY</h2><p>Text.</p><h2 id="empty">EMPTY</h2></div><span data-pagefind-meta="id">Q1</span>';
+  const html = '<div data-search-body><h2 id="summary">SUMMARY</h2><p>Text.</p><h2 id="empty">EMPTY</h2></div><span data-search-meta="id">Q1</span>';
   assert.deepEqual(extract(html, '/kb/000/Q1/').sections, [
     { anchor: 'summary', heading: 'SUMMARY', text: 'Text.' },
     { anchor: 'empty', heading: 'EMPTY', text: '' },
@@ -109,7 +109,7 @@ test('the opening section is left out only when it has no text', () => {
 });
 
 test('a body page with no article number in its url or id meta is an error', () => {
-  assert.throws(() => extractRecord('<p data-pagefind-body>Text.</p>', '/about/'), /unexpected url `\/about\/`/);
+  assert.throws(() => extractRecord('<p data-search-body>Text.</p>', '/about/'), /unexpected url `\/about\/`/);
 });
 
 const realPage = 'dist/kb/311/Q311457/index.html';

@@ -1,0 +1,25 @@
+/**
+ * Astro integration: builds the site's search index (src/lib/search/indexer) from the built article
+ * pages at build end, so `dist/` is always searchable. `KB_SKIP_INDEX=1` skips it (the archive build
+ * indexes once after merging its render parts).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { indexSite } from '../lib/search/indexer/index-site.ts';
+
+/** The integration. */
+export default function searchIndexIntegration(): AstroIntegration {
+  return {
+    name: 'kb-atlas:search-index',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (process.env.KB_SKIP_INDEX === '1') {
+          logger.info('KB_SKIP_INDEX=1: search index not built');
+          return;
+        }
+        const report = indexSite(fileURLToPath(dir), { log: (line) => logger.info(line) });
+        logger.info(`search index: ${report.articles} articles (${report.indexed} pages read), ${report.terms} terms in ${report.buckets} buckets; ${report.ms} ms`);
+      },
+    },
+  };
+}
