@@ -13,6 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexFolder } from '../src/lib/search/engine/format.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -129,10 +130,10 @@ try {
     const dist = join(work, 'dist');
     const pages = sizeOf(dist, (path) => path.endsWith('.html'));
     const all = sizeOf(dist);
-    const index = sizeOf(dist, (path) => /^pagefind(-\d+)?\//.test(path));
+    const index = sizeOf(dist, (path) => path.startsWith(`${indexFolder}/`));
     const s = summary.stages;
     rows.push(
-      `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.shards} shards) | ` +
+      `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.pages} pages read) | ` +
         `${wall.toFixed(1)} | ${(peak / 1e9).toFixed(2)} | ${pages.files} | ${(all.bytes / 1e9).toFixed(2)} GB, ${all.files} files | ${(index.bytes / 1e6).toFixed(0)} MB, ${index.files} files |`,
     );
   }

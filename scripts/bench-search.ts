@@ -1,125 +1,105 @@
 /**
- * Search benchmark over a built site: re-indexes it with Pagefind in K shards (time per shard, peak
- * memory of the Pagefind service, bundle size, file count), then in headless Chromium measures the
- * first query on a cold page (latency, bytes, all shards merged) and warm queries (median, p95) over
- * the tuning query set. Prints figures; asserts nothing.
+ * Search benchmark over a built site: (re)builds its search index (time, peak memory, size on disk,
+ * file count), then drives the real search page in headless Chromium: first query on a cold page
+ * (everything fetched from navigation to the results shown, and the search's own part: page script
+ * and index files) and warm queries on a page that has searched once (median, p95, bytes). Queries:
+ * the tuning set plus common-word queries. Prints figures; asserts nothing.
  *
- *   KB_CONTENT_DIR=/tmp/kb KB_OUT_DIR=/tmp/kb-dist KB_SKIP_INDEX=1 npm run build
- *   node scripts/bench-search.ts /tmp/kb-dist [--shards K] [--no-index]
+ *   npm run build:archive -- <archive>            # or any built site
+ *   node scripts/bench-search.ts dist [--no-index] [--force]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { indexShards } from '../src/integrations/pagefind.ts';
-import { termOf } from '../src/lib/search/client/query.ts';
-import { ranking } from '../src/lib/search/ranking.ts';
-import { bundleShard, bundlePaths, parseShards } from '../src/lib/search/shards.ts';
-import { serveStatic } from '../tests/helpers/search-server.ts';
+import { chromium, type Page } from 'playwright-core';
+import { indexFolder } from '../src/lib/search/engine/format.ts';
+import { indexSite } from '../src/lib/search/indexer/index-site.ts';
 import { tuningQueries } from '../tests/corpus/search-queries.ts';
+import { serveStatic } from '../tests/helpers/search-server.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const reindex = !process.argv.includes('--no-index');
-const shardsAt = process.argv.indexOf('--shards');
-/** Shard count: `--shards K`, else KB_SEARCH_SHARDS, else 1. */
-const shards = parseShards(shardsAt > 0 ? process.argv[shardsAt + 1] : process.env.KB_SEARCH_SHARDS);
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-/** Browser-side URLs of the shard bundles; the API is shard 0's `pagefind.js` (a variable, so TypeScript does not try to resolve it). */
-const bundles = bundlePaths('/', shards);
+/** Queries with words in thousands of articles: the index's worst case (largest postings). */
+const commonQueries = ['windows 2000 setup', 'the system cannot find the file specified', 'service pack', 'outlook', 'printer driver', 'error', 'microsoft windows', 'install'];
+const queries = [...tuningQueries.map((t) => t.q), ...commonQueries];
 
 /** Value at quantile `q` (0..1) of `values`. */
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-/** Highest resident memory (VmHWM, kB) of this process's child processes seen so far: the Pagefind service. */
-let servicePeakKb = 0;
-const sampleService = () => {
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-      servicePeakKb = Math.max(servicePeakKb, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-    } catch {
-      // gone meanwhile
-    }
-  }
-};
-
-if (reindex) {
-  const sampler = existsSync('/proc') ? setInterval(sampleService, 100) : undefined;
-  const started = performance.now();
-  const reports = await indexShards(dist, { shards });
-  clearInterval(sampler);
-  const ms = performance.now() - started;
-  for (const { shard, pages, ms } of reports) console.log(`index shard ${shard}: ${pages} articles, ${(ms / 1000).toFixed(1)} s`);
-  console.log(`index: ${shards} shard(s), ${reports.reduce((sum, r) => sum + r.pages, 0)} articles, ${(ms / 1000).toFixed(1)} s in all; Pagefind service peak RSS ${sampler ? `${(servicePeakKb / 1024).toFixed(0)} MB` : 'not measured'}`);
+if (!process.argv.includes('--no-index')) {
+  const report = indexSite(dist, { force: process.argv.includes('--force') });
+  const peak = process.resourceUsage().maxRSS;
+  console.log(`index: ${report.articles} articles, ${report.indexed} pages read (${report.incremental ? 'incremental' : 'cold'}), ${report.terms} terms in ${report.buckets} buckets; ${(report.ms / 1000).toFixed(1)} s; peak RSS ${(peak / 1024).toFixed(0)} MB`);
 }
-let bytes = 0;
-let files = 0;
-for (const folder of readdirSync(dist).filter((name) => { const shard = bundleShard(name); return shard !== null && shard < shards; })) {
-  let folderBytes = 0;
-  for (const entry of readdirSync(join(dist, folder), { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) (folderBytes += statSync(join(entry.parentPath, entry.name)).size), (files += 1);
-  }
-  bytes += folderBytes;
-  console.log(`bundle ${folder}/: ${(folderBytes / 1e6).toFixed(2)} MB`);
+const sizes = new Map<string, { bytes: number; files: number }>();
+for (const entry of readdirSync(join(dist, indexFolder), { withFileTypes: true, recursive: true })) {
+  if (!entry.isFile()) continue;
+  const folder = entry.parentPath === join(dist, indexFolder) ? entry.name.replace(/-.*|\.bin$/, '') : entry.parentPath.slice(join(dist, indexFolder).length + 1).split('/')[0]!;
+  const size = sizes.get(folder) ?? { bytes: 0, files: 0 };
+  size.bytes += statSync(join(entry.parentPath, entry.name)).size;
+  size.files += 1;
+  sizes.set(folder, size);
 }
-console.log(`bundles: ${(bytes / 1e6).toFixed(1)} MB in ${files} files`);
+const total = [...sizes.values()].reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, files: sum.files + s.files }), { bytes: 0, files: 0 });
+console.log(`index on disk: ${(total.bytes / 1e6).toFixed(1)} MB in ${total.files} files (${[...sizes].map(([name, s]) => `${name} ${(s.bytes / 1e6).toFixed(1)} MB/${s.files}`).join(', ')})`);
 
-let served = 0;
-/** Bytes served by kind of Pagefind file (meta, index, filter, fragment, wasm, js…), reset with `served`. */
+/** Bytes served, by kind, since the last reset. */
 let byKind = new Map<string, number>();
-const kindOf = (path: string) => /\.pf_meta$/.test(path) ? 'meta' : /\/index\//.test(path) ? 'index' : /\/filter\//.test(path) ? 'filter' : /\/fragment\//.test(path) ? 'fragment' : /wasm/.test(path) ? 'wasm' : /\.js$/.test(path) ? 'js' : /entry\.json$/.test(path) ? 'entry' : 'other';
-const kinds = () => [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, size]) => `${kind} ${(size / 1024).toFixed(0)} KB`).join(', ');
-const server = await serveStatic(dist, '/', (path, size) => {
-  served += size;
-  byKind.set(kindOf(path), (byKind.get(kindOf(path)) ?? 0) + size);
-});
+const kindOf = (path: string) => {
+  const inIndex = new RegExp(`/${indexFolder}/(t/|d/|f/|dates-|meta)`).exec(path);
+  if (inIndex) return { 't/': 'index buckets', 'd/': 'result data', 'f/': 'filters', 'dates-': 'dates', meta: 'meta' }[inIndex[1]!]!;
+  return /\.js$/.test(path) ? 'script' : /\.css$/.test(path) ? 'css' : /\.html$|\/$/.test(path) ? 'html' : 'other';
+};
+const served = (kinds: string[] = [...byKind.keys()]) => kinds.reduce((sum, kind) => sum + (byKind.get(kind) ?? 0), 0);
+const searchKinds = ['script', 'meta', 'index buckets', 'result data', 'filters', 'dates'];
+const describe = () => [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, size]) => `${kind} ${kb(size)}`).join(', ');
+const server = await serveStatic(dist, '/', (path, size) => byKind.set(kindOf(path), (byKind.get(kindOf(path)) ?? 0) + size));
+
+/** Submits `q` on the search page and resolves when its results are shown (the status names the query); returns ms. */
+function submit(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const status = document.getElementById('search-status')!;
+    const input = document.getElementById('search-page-q') as HTMLInputElement;
+    const start = performance.now();
+    const shown = new Promise<void>((done) => {
+      const check = () => /result/.test(status.textContent ?? '') && status.textContent!.includes(`“${q}”`) && done();
+      new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    input.value = q;
+    (document.getElementById('search-page-form') as HTMLFormElement).requestSubmit();
+    await shown;
+    return performance.now() - start;
+  }, q);
+}
+
 const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
-const terms = tuningQueries.map((t) => termOf(t.q)!);
 try {
-  const cold: Array<{ ms: number; kb: number }> = [];
-  for (const term of terms.slice(0, 5)) {
+  const cold: Array<{ q: string; ms: number; all: number; search: number }> = [];
+  for (const q of [...queries.slice(0, 8), ...commonQueries.slice(0, 4)]) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
-    await page.waitForLoadState('networkidle');
-    served = 0;
     byKind = new Map();
-    const ms = await page.evaluate(async ([term, ranking, bundles]) => {
-      const start = performance.now();
-      const pagefind = await import(`${bundles[0]}pagefind.js`);
-      await pagefind.options({ ranking });
-      await Promise.all(bundles.slice(1).map((path) => pagefind.mergeIndex(path, { ranking })));
-      const search = await pagefind.search(term);
-      await Promise.all(search.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
-      return performance.now() - start;
-    }, [term, ranking, bundles] as const);
-    cold.push({ ms, kb: served / 1024 });
+    const start = Date.now();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+    await page.locator('#search-status', { hasText: 'result' }).waitFor();
+    cold.push({ q, ms: Date.now() - start, all: served(), search: served(searchKinds) });
+    if (cold.length === 1 || q === commonQueries[0]) console.log(`first query "${q}": ${describe()}`);
     await context.close();
   }
-  console.log(`first query bytes by kind (last run): ${kinds()}`);
-  console.log(`first query (cold page, top 10 loaded): median ${quantile(cold.map((c) => c.ms), 0.5).toFixed(0)} ms, max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms; transferred median ${quantile(cold.map((c) => c.kb), 0.5).toFixed(0)} KB, max ${Math.max(...cold.map((c) => c.kb)).toFixed(0)} KB`);
+  for (const c of cold) console.log(`  first query ${JSON.stringify(c.q)}: ${c.ms} ms, ${kb(c.search)} for search (${kb(c.all)} with the page)`);
+  const searchBytes = cold.map((c) => c.search);
+  console.log(`first query (cold page, navigation to top 10 shown, ${cold.length} queries): median ${quantile(cold.map((c) => c.ms), 0.5)} ms; search bytes median ${kb(quantile(searchBytes, 0.5))}, max ${kb(Math.max(...searchBytes))}; with the page max ${kb(Math.max(...cold.map((c) => c.all)))}`);
 
   const page = await browser.newPage();
   await page.goto(`${server.origin}/search/`);
-  served = 0;
+  await submit(page, 'warmup');
   byKind = new Map();
-  const warm = await page.evaluate(async ([terms, ranking, bundles]) => {
-    const pagefind = await import(`${bundles[0]}pagefind.js`);
-    await pagefind.options({ ranking });
-    await Promise.all(bundles.slice(1).map((path) => pagefind.mergeIndex(path, { ranking })));
-    await pagefind.search('warmup');
-    const times: number[] = [];
-    for (const term of terms) {
-      const start = performance.now();
-      const search = await pagefind.search(term);
-      await Promise.all(search.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, [terms, ranking, bundles] as const);
-  console.log(`warm query bytes by kind (all ${warm.length} queries and the warm-up): ${kinds()}`);
-  console.log(`warm queries (${warm.length}, new term each, top 10 loaded): median ${quantile(warm, 0.5).toFixed(0)} ms, p95 ${quantile(warm, 0.95).toFixed(0)} ms; ${(served / 1024 / warm.length).toFixed(0)} KB per query on average`);
+  const warm: Array<{ q: string; ms: number }> = [];
+  for (const q of queries) warm.push({ q, ms: await submit(page, q) });
+  const times = warm.map((w) => w.ms);
+  console.log(`warm queries (${warm.length}, each new, submit to top 10 shown): median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms; ${kb(served() / warm.length)} per query (${describe()})`);
+  console.log(`  slowest: ${[...warm].sort((a, b) => b.ms - a.ms).slice(0, 4).map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();
