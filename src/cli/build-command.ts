@@ -189,6 +189,8 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const report = indexSite(out, { force: fresh, log });
   const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles };
   log(`index: ${report.indexed} pages read, ${report.articles} articles, ${report.buckets} term buckets; ${indexFigures.seconds} s`);
+  for (const problem of report.failed) log(`error: search index: ${problem}`);
+  if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed (listed above); the others are searchable`);
 
   writeFileSync(statePath, `${JSON.stringify({ code, complete: true } satisfies BuildState)}\n`);
   return summarize({ import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures }, 'built');

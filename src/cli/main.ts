@@ -66,6 +66,8 @@ program
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
     const report = indexSite(site, { force: options.force, log: (line) => process.stderr.write(`${line}\n`) });
     process.stdout.write(`${JSON.stringify(report)}\n`);
+    for (const problem of report.failed) process.stderr.write(`error: ${problem}\n`);
+    process.exitCode = report.failed.length > 0 ? 1 : 0;
   });
 
 program

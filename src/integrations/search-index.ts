@@ -19,6 +19,8 @@ export default function searchIndexIntegration(): AstroIntegration {
         }
         const report = indexSite(fileURLToPath(dir), { log: (line) => logger.info(line) });
         logger.info(`search index: ${report.articles} articles (${report.indexed} pages read), ${report.terms} terms in ${report.buckets} buckets; ${report.ms} ms`);
+        // The others are indexed; the build still fails, so an article missing from search is never silent.
+        if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed:\n  ${report.failed.join('\n  ')}`);
       },
     },
   };

@@ -29,6 +29,8 @@ export interface IndexReport {
   indexed: number;
   /** Articles dropped from the index (page gone, or no longer indexable). */
   removed: number;
+  /** Pages that could not be read, each as `file: reason` (left out of the index and retried next time). */
+  failed: string[];
   /** Distinct terms and bucket files. */
   terms: number;
   buckets: number;
@@ -86,8 +88,21 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   // Pass 1: which pages changed since the previous index.
   const manifest: Record<string, string> = {};
   const changed: typeof pages = [];
+  const failed: string[] = [];
+  /** Records a page that could not be read: one never stops the others; left out of the manifest, it is tried again next time. */
+  const fail = (page: (typeof pages)[number], error: unknown) => {
+    failed.push(`${page.file}: ${(error as Error).message}`);
+    delete manifest[page.number];
+  };
   for (const page of pages) {
-    const digest = sha1(readFileSync(page.file));
+    let digest: string;
+    try {
+      digest = sha1(readFileSync(page.file));
+    } catch (error) {
+      fail(page, error);
+      changed.push(page);
+      continue;
+    }
     manifest[page.number] = digest;
     if (previous?.manifest[page.number] !== digest) changed.push(page);
   }
@@ -96,7 +111,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   const skip = new Set<number>([...changed.map((page) => page.number), ...gone]);
   if (previous && skip.size === 0) {
     const ms = Math.round(performance.now() - started);
-    return { pages: pages.length, articles: previous.meta.docs, indexed: 0, removed: 0, terms: 0, buckets: previous.meta.buckets.length, incremental: true, ms };
+    return { pages: pages.length, articles: previous.meta.docs, indexed: 0, removed: 0, failed, terms: 0, buckets: previous.meta.buckets.length, incremental: true, ms };
   }
 
   // Start from the previous index minus every changed or gone article.
@@ -129,7 +144,14 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   // Pass 2: read the changed pages.
   let removed = gone.length;
   for (const [i, page] of changed.entries()) {
-    const record = extractRecord(readFileSync(page.file, 'utf8'), page.url);
+    let record: SearchRecord | null = null;
+    if (page.number in manifest) {
+      try {
+        record = extractRecord(readFileSync(page.file, 'utf8'), page.url);
+      } catch (error) {
+        fail(page, error);
+      }
+    }
     if (!record) {
       if (previous?.manifest[page.number] !== undefined) removed++;
       rmSync(join(dir, docPath(page.number)), { force: true });
@@ -178,6 +200,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     articles: dates.size,
     indexed: changed.length,
     removed,
+    failed,
     terms: table.size,
     buckets: buckets.length,
     incremental: previous !== null,
