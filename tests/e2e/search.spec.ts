@@ -15,6 +15,61 @@ test('a quoted phrase from the original article finds Q311457 first', async ({ p
   await expect(results(page).first().locator('mark').first()).toBeVisible();
 });
 
+/** Paths under `search-index/` the page fetches, as they are requested. */
+function indexRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/search-index\/(.+)$/.exec(new URL(request.url()).pathname);
+    if (match) paths.push(match[1]!);
+  });
+  return paths;
+}
+
+test('a first query fetches meta.bin, its words\' buckets and the shown results\' data only; filters once the panel opens', async ({ page }) => {
+  const errors = watchErrors(page);
+  const fetched = indexRequests(page);
+  await page.goto('/search/?q=SMS');
+  await expect(status(page)).toHaveText(/^3 results for “SMS”/);
+  const shown = (await results(page).getByRole('heading').allTextContents()).map((title) => Number(/^Q(\d+)/.exec(title)![1]));
+  expect(fetched.filter((path) => path === 'meta.bin')).toHaveLength(1);
+  expect(fetched.filter((path) => path.startsWith('t/')).length).toBeGreaterThanOrEqual(1);
+  expect(fetched.filter((path) => path.startsWith('d/')).sort()).toEqual(shown.map((n) => `d/${Math.floor(n / 1000)}/${n}.bin`).sort());
+  expect(fetched.filter((path) => !/^(meta\.bin|t\/[\w]+\.bin|d\/\d+\/\d+\.bin)$/.test(path))).toEqual([]);
+
+  await page.getByText('Filters', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Version' })).toBeVisible();
+  expect(fetched.some((path) => path.startsWith('f/version-'))).toBe(true);
+  expect(fetched.filter((path) => path.startsWith('dates-'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('opening the filters with no query shows every value with its number of articles', async ({ page }) => {
+  const fetched = indexRequests(page);
+  await page.goto('/search/');
+  expect(fetched).toEqual([]);
+  await page.getByText('Filters', { exact: true }).click();
+  // `2.0`: all three articles; `kbenv`: Q313839 only.
+  const version = page.getByRole('group', { name: 'Version' });
+  await expect(version.locator('label').filter({ has: page.getByText('2.0', { exact: true }) }).locator('.filter-count')).toHaveText('3');
+  await expect(page.getByRole('group', { name: 'Keyword' }).locator('label').filter({ hasText: 'kbenv' }).locator('.filter-count')).toHaveText('1');
+  await page.getByRole('group', { name: 'Keyword' }).getByRole('checkbox', { name: /kbenv/ }).check();
+  await expect(status(page)).toHaveText('1 result with the selected filters.');
+  await expect(resultLink(page, 0)).toHaveText(/^Q313839: /);
+});
+
+test('newest and oldest first order the results by last-modified date', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Q313839 2002-08-03, Q311457 2002-06-05, Q266130 2002-05-27.
+  await page.goto('/search/?q=SMS&sort=newest');
+  await expect(status(page)).toHaveText(/^3 results/);
+  await expect(results(page).getByRole('heading')).toHaveText([/^Q313839/, /^Q311457/, /^Q266130/]);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+  await expect(page).toHaveURL(/\?q=SMS&sort=oldest$/);
+  await expect(results(page).getByRole('heading')).toHaveText([/^Q266130/, /^Q311457/, /^Q313839/]);
+  expect(errors).toEqual([]);
+});
+
 for (const form of ['Q266130', 'q266130', '266130', 'KB266130']) {
   test(`the id form ${form} gives Q266130 as the first result`, async ({ page }) => {
     await page.goto(`/search/?q=${form}`);
@@ -80,11 +135,40 @@ test('results link to matching sections, and opening one highlights the words on
   const errors = watchErrors(page);
   await page.goto('/search/?q=' + encodeURIComponent('WinZip'));
   const section = results(page).first().getByRole('list', { name: /Matching sections/ }).getByRole('link').first();
-  await expect(section).toHaveAttribute('href', /\/kb\/311\/Q311457\/\?pagefind-highlight=winzip#how-to-install-sms-20-sp4$/);
+  await expect(section).toHaveAttribute('href', /\/kb\/311\/Q311457\/\?highlight=WinZip#how-to-install-sms-20-sp4$/);
   await resultLink(page, 0).click();
-  await expect(page).toHaveURL(/\/kb\/311\/Q311457\/\?pagefind-highlight=winzip$/);
-  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/winzip/i);
+  await expect(page).toHaveURL(/\/kb\/311\/Q311457\/\?highlight=WinZip$/);
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toHaveText(/^winzip$/i);
+  await expect(marks.first()).toHaveCSS('background-color', 'rgb(255, 255, 0)');
+  await expect(marks.first()).toHaveCSS('color', 'rgb(0, 0, 0)');
   expect(errors).toEqual([]);
+});
+
+test('the article marks the query words as the index matched them, in the body only', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/kb/311/Q311457/?highlight=' + encodeURIComponent('installing the service pack'));
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toBeVisible();
+  const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
+  // `installing` marks `install`/`installation` (one stem); `the` is a stop word, as in the search.
+  expect(texts).toContain('install');
+  expect(texts).toContain('service');
+  expect(texts).not.toContain('the');
+  // Only inside the indexed body: none in the metadata card, contents, "Referenced by" or site chrome.
+  expect(await marks.evaluateAll((all) => all.filter((mark) => !mark.closest('[data-search-body]') || mark.closest('[data-search-ignore], .heading-anchor')).length)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('an article opened without the parameter loads no highlighter and marks nothing', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/kb/311/Q311457/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  await expect(page.locator('mark')).toHaveCount(0);
 });
 
 test('a query without matches says so and offers help', async ({ page }) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { idFromQuery, idVariants } from '../../../src/lib/search/ids.ts';
-import { termOf, wantsPhrase } from '../../../src/lib/search/client/query.ts';
+import { termOf } from '../../../src/lib/search/client/query.ts';
 
 test('every usual spelling of an id is recognised as the canonical id', () => {
   for (const form of ['Q266130', 'q266130', '266130', 'KB266130', 'kb266130', 'KB 266130', ' Q0266130 ']) {
@@ -22,10 +22,4 @@ test('an id query searches the canonical id; other queries search as typed', () 
   assert.equal(termOf('kb266130'), 'Q266130');
   assert.equal(termOf('compver.ini'), 'compver.ini');
   assert.equal(termOf(''), null);
-});
-
-test('only unquoted queries of five words or more are also run as a phrase', () => {
-  assert.equal(wantsPhrase('At Least One Service or Driver Failed'), true);
-  assert.equal(wantsPhrase('SMS 2.0 SP4'), false);
-  assert.equal(wantsPhrase('"At Least One Service or Driver Failed"'), false);
 });

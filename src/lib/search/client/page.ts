@@ -1,10 +1,10 @@
-/** The search page's controller: URL state ⇄ form, Pagefind queries, results, filters, announcements. */
+/** The search page's controller: URL state ⇄ form, index searches, results, filters, announcements. */
+import type { FilterCounts, SearchHit } from '../engine/search.ts';
 import { isActive, readState, writeState, type SearchState } from '../url-state.ts';
-import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
-import type { ResultPager } from './order.ts';
 import { runQuery } from './query.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderResult } from './render-results.ts';
+import { openSiteIndex } from './site-index.ts';
 
 /** The page's elements the controller drives. */
 export interface SearchElements {
@@ -22,13 +22,30 @@ export interface SearchElements {
 /** Results shown per page and per "More results". */
 const pageSize = 10;
 
-/** Wires the search page; `base` is the site's base path (`/` or `/kbarchive/`), `shards` the number of index shards (default 1). */
-export function startSearchPage(ui: SearchElements, base: string, shards = 1): void {
+/** The results on show: all hits in order, how many are shown, and the page being added (pages are added one after another). */
+interface Shown {
+  hits: SearchHit[];
+  pinned: boolean;
+  shown: number;
+  adding: Promise<unknown>;
+}
+
+/** Status line of an answer: `3 results for “SMS” with the selected filters.` */
+function statusText(state: SearchState, count: number, truncated: boolean): string {
+  const what = state.q ? ` for “${state.q}”` : '';
+  const narrowed = Object.keys(state.filters).length > 0 ? ' with the selected filters' : '';
+  const more = truncated ? ' Only the best matches were checked for the exact phrase; add words or a filter to check others.' : '';
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${narrowed}.${more}`;
+}
+
+/** Wires the search page; `base` is the site's base path (`/` or `/kbarchive/`). */
+export function startSearchPage(ui: SearchElements, base: string): void {
   let state = readState(location.search);
   let generation = 0;
   let typing = false;
+  /** Filter values are shown (panel opened, or the URL has filters): only then are counts asked for. */
   let filtersWanted = Object.keys(state.filters).length > 0;
-  let current: { search: PagefindSearch; order: ResultPager; shown: number } | undefined;
+  let current: Shown | undefined;
 
   /** Shows the state in the form controls. */
   const syncForm = () => {
@@ -46,25 +63,33 @@ export function startSearchPage(ui: SearchElements, base: string, shards = 1): v
     void run();
   };
 
-  /** Appends the next page of results; pins the article whose id was typed. */
-  const showMore = async (gen: number, pinId: string | null) => {
-    if (!current) return;
-    const data: PagefindResult[] = await current.order.take(pageSize);
-    if (gen !== generation) return;
-    if (pinId && current.shown === 0) {
-      const at = data.findIndex((d) => d.meta.id === pinId);
-      if (at > 0) data.unshift(...data.splice(at, 1));
-    }
-    const items = data.map((d, i) => renderResult(d, current!.shown === 0 && i === 0 && d.meta.id === pinId));
-    ui.results.append(...items);
-    current.shown += data.length;
-    ui.more.hidden = current.shown >= current.order.total;
-    return items;
+  /** Appends the next page of `shown`'s results (after any page still being added); resolves to the new items. */
+  const addPage = (shown: Shown, gen: number): Promise<HTMLLIElement[]> => {
+    const from = shown.shown;
+    const hits = shown.hits.slice(from, from + pageSize);
+    shown.shown += hits.length;
+    ui.more.hidden = shown.shown >= shown.hits.length;
+    const data = Promise.all(hits.map((hit) => hit.data()));
+    const added = shown.adding.then(async () => {
+      const results = await data;
+      if (gen !== generation) return [];
+      const items = results.map((result, i) => renderResult(result, shown.pinned && from + i === 0));
+      ui.results.append(...items);
+      return items;
+    });
+    shown.adding = added.catch(() => {});
+    return added;
   };
 
-  /** Runs the current state: one Pagefind query, then results, counts and help. */
+  /** Shows filter values with `counts`, unless a newer run has started. */
+  const showFilters = (gen: number, counts: FilterCounts) => {
+    if (gen === generation) renderFilters(ui.filterGroups, counts, state);
+  };
+
+  /** Runs the current state: one search, then results, counts and help. */
   const run = async () => {
     const gen = ++generation;
+    const withCounts = filtersWanted;
     syncForm();
     document.title = state.q ? `Search: ${state.q} · KB Atlas` : 'Search · KB Atlas';
     if (!isActive(state)) {
@@ -73,31 +98,46 @@ export function startSearchPage(ui: SearchElements, base: string, shards = 1): v
       ui.more.hidden = true;
       ui.help.hidden = true;
       ui.status.textContent = '';
-      if (filtersWanted) void showAllFilters();
+      if (withCounts) await showAllFilters();
       return;
     }
     ui.status.textContent = 'Searching…';
-    const api = await loadPagefind(base, shards);
-    const { search, order, pinId } = await runQuery(api, state, shards);
-    if (gen !== generation) return;
-    current = { search, order, shown: 0 };
-    ui.results.replaceChildren();
-    await showMore(gen, pinId);
-    if (gen !== generation) return;
-    const count = search.results.length;
-    const what = state.q ? ` for “${state.q}”` : '';
-    const narrowed = Object.keys(state.filters).length > 0 ? ' with the selected filters' : '';
-    ui.status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${narrowed}.`;
-    ui.help.hidden = count > 0;
-    if (filtersWanted) renderFilters(ui.filterGroups, search.filters, state);
+    try {
+      const answer = await runQuery(await openSiteIndex(base), state, withCounts);
+      if (gen !== generation) return;
+      current = { hits: answer.hits, pinned: answer.pinned, shown: 0, adding: Promise.resolve() };
+      ui.results.replaceChildren();
+      ui.more.hidden = true;
+      await addPage(current, gen);
+      if (gen !== generation) return;
+      ui.status.textContent = statusText(state, answer.hits.length, answer.truncated);
+      ui.help.hidden = answer.hits.length > 0;
+      if (withCounts) showFilters(gen, answer.counts);
+    } catch {
+      if (gen !== generation) return;
+      ui.status.textContent = 'Search is not available: the search index could not be loaded. Try again later.';
+    }
   };
 
-  /** Loads every filter's values (Pagefind fetches the filter index only now) and shows them. */
+  /** Shows every filter value with its number of articles (no query: nothing to count within). */
   const showAllFilters = async () => {
-    const api = await loadPagefind(base, shards);
-    const counts = await api.filters();
-    if (isActive(state)) void run();
-    else renderFilters(ui.filterGroups, counts, state);
+    const gen = generation;
+    try {
+      showFilters(gen, await (await openSiteIndex(base)).allFilters());
+    } catch {
+      // the next run reports an unreachable index
+    }
+  };
+
+  /** Counts the current results per filter value once the panel opens (a first search does not pay for them). */
+  const showCounts = async () => {
+    if (!isActive(state)) return showAllFilters();
+    const gen = generation;
+    try {
+      showFilters(gen, (await runQuery(await openSiteIndex(base), state, true)).counts);
+    } catch {
+      // the status already says when the index is unreachable
+    }
   };
 
   ui.form.addEventListener('submit', (event) => {
@@ -129,11 +169,12 @@ export function startSearchPage(ui: SearchElements, base: string, shards = 1): v
   ui.filters.addEventListener('toggle', () => {
     if (!ui.filters.open || filtersWanted) return;
     filtersWanted = true;
-    void showAllFilters();
+    void showCounts();
   });
   ui.more.addEventListener('click', async () => {
-    const items = await showMore(generation, null);
-    items?.[0]?.querySelector('a')?.focus();
+    if (!current) return;
+    const items = await addPage(current, generation);
+    items[0]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
     typing = false;

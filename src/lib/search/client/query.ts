@@ -1,55 +1,31 @@
-/** Turns a search state into Pagefind queries: id lookup, phrase boost for pasted messages, filters, date order. */
+/** Turns a search state into an index search: an id typed in any form is searched as the canonical id and its article pinned first. */
+import type { FilterCounts, SearchHit, SearchIndex } from '../engine/search.ts';
 import { idFromQuery } from '../ids.ts';
 import type { SearchState } from '../url-state.ts';
-import { shardFilter } from '../shards.ts';
-import { dateMergePager, listPager, type ResultPager } from './order.ts';
-import type { PagefindApi, PagefindSearch } from './pagefind.ts';
 
-/** Fewest words for which an unquoted query is also tried as an exact phrase (pasted messages; shorter queries rank better without). Default: 5. */
-const phraseMinWords = 5;
-
-/** An answer: Pagefind's search (count, filter counts), its results in display order, and the id typed (to pin), if any. */
+/** An answer: the results in display order, counts per filter value (when asked for), and flags for the status line. */
 export interface QueryAnswer {
-  search: PagefindSearch;
-  order: ResultPager;
-  pinId: string | null;
+  hits: SearchHit[];
+  counts: FilterCounts;
+  /** True when the first hit is the article whose id was typed. */
+  pinned: boolean;
+  /** True when a quoted phrase was checked in the best candidates only (the index's limit). */
+  truncated: boolean;
 }
 
-/** Pagefind term for a query: the canonical id for an id (`KB 266130` → `Q266130`), else the text; null for none. */
+/** Text searched for a query: the canonical id for an id (`KB 266130` → `Q266130`), else the text; null for none. */
 export function termOf(q: string): string | null {
   return q ? (idFromQuery(q) ?? q) : null;
 }
 
-/** True when a query should also run as a phrase: several words, no quotes, not an id. */
-export function wantsPhrase(q: string): boolean {
-  return !q.includes('"') && idFromQuery(q) === null && q.trim().split(/\s+/).length >= phraseMinWords;
-}
-
 /**
- * Runs a state over `shards` merged shards (default 1). Pasted error messages are rarely quoted and
- * Pagefind ranks without word proximity, so a multi-word query also runs as an exact phrase and the
- * pages holding the phrase go first. A date order over several shards runs once per shard (kept to
- * it by the synthetic `shard` filter) and is merged by date: Pagefind's merge would mix the shards
- * by each result's position within its own shard.
+ * Runs a state: query, filters (any value within a filter, every filter) and order. `counts` also
+ * counts the results per filter value, which loads every filter's file: ask only when they are shown.
  */
-export async function runQuery(api: PagefindApi, state: SearchState, shards = 1): Promise<QueryAnswer> {
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-  const direction = state.sort === 'newest' ? 'desc' : 'asc';
-  const sort = state.sort === 'relevance' ? {} : { date: direction };
-  const term = termOf(state.q);
-  const pinId = term && idFromQuery(state.q);
-  const search = await api.search(term, { filters, sort });
-  if (state.sort !== 'relevance' && shards > 1) {
-    const perShard = await Promise.all(
-      Array.from({ length: shards }, (_, shard) => api.search(term, { filters: { ...filters, [shardFilter]: { any: [String(shard)] } }, sort })),
-    );
-    return { search, order: dateMergePager(perShard.map((s) => s.results), direction), pinId };
-  }
-  let order = search.results;
-  if (term && state.sort === 'relevance' && wantsPhrase(state.q) && order.length > 1) {
-    const phrase = await api.search(`"${term}"`, { filters });
-    const first = new Set(phrase.results.map((r) => r.id));
-    order = [...phrase.results, ...order.filter((r) => !first.has(r.id))];
-  }
-  return { search, order: listPager(order), pinId };
+export async function runQuery(index: SearchIndex, state: SearchState, counts: boolean): Promise<QueryAnswer> {
+  const answer = await index.search(termOf(state.q) ?? '', { filters: state.filters, sort: state.sort, counts });
+  const id = idFromQuery(state.q);
+  const at = id ? answer.hits.findIndex((hit) => hit.n === Number(id.slice(1))) : -1;
+  const hits = at > 0 ? [answer.hits[at]!, ...answer.hits.slice(0, at), ...answer.hits.slice(at + 1)] : answer.hits;
+  return { hits, counts: answer.counts, pinned: at >= 0, truncated: answer.truncated };
 }
