@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections } from '../../../../src/lib/search/engine/excerpt.ts';
+import type { DocData } from '../../../../src/lib/search/engine/format.ts';
+import { wordKey, words } from '../../../../src/lib/search/engine/tokenize.ts';
+
+/** A matcher for the index terms of `query`'s words. */
+const matching = (...terms: string[]) => matcherOf(new Set(terms));
+/** Phrase keys of `text`, as a quoted query makes them. */
+const phrase = (text: string) => words(text).map((word) => wordKey(word.text));
+/** `count` filler words `w0 w1 …`, none matching. */
+const filler = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `w${from + i}`).join(' ');
+
+test('an excerpt marks every word that matches a term, in any inflection, and keeps the text between words as written', () => {
+  const { html, hits } = excerptOf('Installing the driver: install it, then reinstall.', matching('instal'));
+  assert.equal(html, '<mark>Installing</mark> the driver: <mark>install</mark> it, then reinstall');
+  assert.equal(hits, 2);
+});
+
+test('an excerpt marks a compound word when the query looked it up whole or by a part', () => {
+  assert.equal(excerptOf('Edit compver.ini now.', matching('compver.ini')).html, 'Edit <mark>compver.ini</mark> now');
+  assert.equal(excerptOf('Edit compver.ini now.', matching('ini')).html, 'Edit <mark>compver.ini</mark> now');
+});
+
+test('an excerpt escapes the text\'s HTML, inside and outside the marks', () => {
+  const { html } = excerptOf('If x < 10 & "y" > 2 then <#VALUE!> shows', matching('valu', 'x'));
+  assert.equal(html, 'If <mark>x</mark> &lt; 10 &amp; &quot;y&quot; &gt; 2 then &lt;#<mark>VALUE</mark>!&gt; shows');
+});
+
+test('an excerpt is the 30-word window holding the most matches', () => {
+  const text = `${filler(20)} spooler ${filler(60, 20)} spooler print spooler ${filler(5, 80)} spooler ${filler(40, 85)}`;
+  const { html, hits } = excerptOf(text, matching('spooler', 'print'));
+  assert.equal(hits, 4);
+  assert.equal((html.match(/<mark>/g) ?? []).length, 4);
+  assert.equal(words(html.replace(/<\/?mark>/g, '')).length, 30);
+  assert.ok(!html.includes('w19 '), 'not the window around the lone first match');
+});
+
+test('an excerpt of text with no match is its first 30 words, and of empty text is empty', () => {
+  assert.deepEqual(excerptOf(filler(50), matching('spooler')), { html: filler(30), hits: 0 });
+  assert.deepEqual(excerptOf(' .. ', matching('spooler')), { html: '', hits: 0 });
+});
+
+test('a text holds a phrase when its words\' keys follow one another, in any inflection', () => {
+  assert.equal(holdsPhrase('When the Print Spoolers stop, restart.', phrase('print spooler')), true);
+  assert.equal(holdsPhrase('Edit compver.ini files.', phrase('compver.ini file')), true);
+});
+
+test('punctuation between the words of a phrase does not break it', () => {
+  assert.equal(holdsPhrase('Open the print, (spooler) queue.', phrase('print spooler')), true);
+  assert.equal(holdsPhrase('SMS 2.0 — Service Pack 4', phrase('2.0 service pack')), true);
+});
+
+test('a text does not hold a phrase whose words are apart, out of order, or only part of a word', () => {
+  assert.equal(holdsPhrase('print the spooler', phrase('print spooler')), false);
+  assert.equal(holdsPhrase('spooler print', phrase('print spooler')), false);
+  assert.equal(holdsPhrase('print/spooler', phrase('print spooler')), false);
+  assert.equal(holdsPhrase('compver.ini', phrase('compver ini')), false);
+  assert.equal(holdsPhrase('print', phrase('print spooler')), false);
+});
+
+test('an empty phrase is held by any text', () => {
+  assert.equal(holdsPhrase('', []), true);
+});
+
+const doc: DocData = {
+  id: 'Q100200',
+  url: '/kb/100/Q100200/',
+  title: 'Printer Drivers',
+  date: '1999-01-10',
+  sections: [
+    ['', '', 'Q100200: Printer Drivers. The spooler and the spooler again.'],
+    ['symptoms', 'SYMPTOMS', 'The spooler stops.'],
+    ['cause', 'CAUSE', 'A bad driver.'],
+    ['resolution', 'RESOLUTION', 'Restart the spooler, then the spooler service, then the spooler.'],
+    ['spooler-notes', 'Spooler notes', 'None.'],
+  ],
+};
+
+test('matching sections are those with an anchor and a match, most matches first, headings counted', () => {
+  const found = matchingSections(doc, matching('spooler'));
+  assert.deepEqual(found.map((section) => [section.anchor, section.hits]), [['resolution', 3], ['symptoms', 1], ['spooler-notes', 1]]);
+});
+
+test('a matching section carries its heading and an excerpt of its text with the matches marked', () => {
+  const [first] = matchingSections(doc, matching('spooler'));
+  assert.equal(first!.title, 'RESOLUTION');
+  assert.equal(first!.excerpt, 'Restart the <mark>spooler</mark>, then the <mark>spooler</mark> service, then the <mark>spooler</mark>');
+});
+
+test('sections with equal matches keep page order', () => {
+  const found = matchingSections(doc, matching('the'));
+  assert.deepEqual(found.map((section) => section.anchor), ['resolution', 'symptoms']);
+  const tied = matchingSections(doc, matching('spooler', 'driver', 'note'));
+  assert.deepEqual(tied.map((section) => section.anchor), ['resolution', 'spooler-notes', 'symptoms', 'cause']);
+});
+
+test('the opening section, which has no anchor, is never a matching section', () => {
+  assert.deepEqual(matchingSections(doc, matching('printer')), []);
+});
+
+test('an article\'s full text is its sections with their headings, in order', () => {
+  assert.equal(fullText({ ...doc, sections: doc.sections.slice(0, 3) }), 'Q100200: Printer Drivers. The spooler and the spooler again. SYMPTOMS The spooler stops. CAUSE A bad driver.');
+});
