@@ -1,15 +1,17 @@
 /**
  * Search over the 2,000-article sample, built once under the `/kbarchive/` base path and queried
  * from the real search page in headless Chromium: the index holds every article, the tuning queries
- * find their article first, id forms, filter counts, no console errors. Prints index time and size.
- * Skipped with a message when ../shared/corpus is absent.
+ * find their article first, id forms, filter counts, paging, no console errors. Prints index time
+ * and size. Skipped with a message when ../shared/corpus is absent.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { indexFolder } from '../../src/lib/search/engine/format.ts';
+import { SearchIndex } from '../../src/lib/search/engine/search.ts';
 import { kbatlas, tempDir } from '../helpers/cli.ts';
 import { corpusDir, corpusSkip } from '../helpers/corpus.ts';
 import { serveStatic, type StaticServer } from '../helpers/search-server.ts';
@@ -20,6 +22,7 @@ const skip = corpusSkip;
 const base = '/kbarchive/';
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 let work = '';
+let outDir = '';
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -50,13 +53,13 @@ before(async () => {
   if (skip) return;
   work = await tempDir('kbatlas-search-');
   const contentDir = join(work, 'content');
-  const outDir = join(work, 'dist');
+  outDir = join(work, 'dist');
   const run = await kbatlas(['import', join(corpusDir, 'kb'), '--out', contentDir, '--no-progress']);
   assert.equal(run.code, 0, run.stderr);
   const { output } = await buildSite({ contentDir, outDir, base });
-  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
-  const size = folderSize(join(outDir, 'pagefind'));
-  console.log(`# pagefind: ${indexed?.[1]} pages parsed in ${indexed?.[2]} ms; bundle ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files`);
+  const indexed = /search index: (.*)$/m.exec(output);
+  const size = folderSize(join(outDir, indexFolder));
+  console.log(`# search index: ${indexed?.[1]}; ${(size.bytes / 1e6).toFixed(1)} MB in ${size.files} files`);
   server = await serveStatic(outDir, base);
   browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
@@ -76,14 +79,9 @@ after(async () => {
 });
 
 test('the index holds exactly the 2,000 article pages, with a year filter on each', { skip }, async () => {
-  await page.goto(`${server!.origin}${base}search/`);
-  const counts = await page.evaluate(async (bundle) => {
-    const pagefind = await import(bundle);
-    const all = await pagefind.search(null, {});
-    const filters = await pagefind.filters();
-    return { pages: all.results.length, years: Object.values(filters.year as Record<string, number>).reduce((a, b) => a + b, 0) };
-  }, `${base}pagefind/pagefind.js`);
-  assert.deepEqual(counts, { pages: 2000, years: 2000 });
+  const index = await SearchIndex.open(async (path) => readFile(join(outDir, indexFolder, path)).catch(() => null), base);
+  const years = Object.values((await index.allFilters()).year ?? {}).reduce((a, b) => a + b, 0);
+  assert.deepEqual({ articles: index.meta.docs, years }, { articles: 2000, years: 2000 });
 });
 
 test('every tuning query finds its article first, under the /kbarchive/ base path', { skip }, async () => {
@@ -93,7 +91,7 @@ test('every tuning query finds its article first, under the /kbarchive/ base pat
     if (ids[0] !== first) misses.push(`${q} → ${ids.slice(0, 3).join(' ') || 'nothing'} (want ${first})`);
   }
   assert.deepEqual(misses, []);
-  assert.match(await page.locator('.result-title a').first().getAttribute('href') ?? '', /^\/kbarchive\/kb\/\d{3}\/Q\d+\/\?pagefind-highlight=/);
+  assert.match(await page.locator('.result-title a').first().getAttribute('href') ?? '', /^\/kbarchive\/kb\/\d{3}\/Q\d+\/\?highlight=/);
 });
 
 test('the four id forms give the article first, even where other articles cite it', { skip }, async () => {
@@ -116,6 +114,16 @@ test('a product filter narrows the results to the count it shows', { skip }, asy
   const status = (await page.getByRole('status').textContent()) ?? '';
   assert.match(status, new RegExp(`^${shown} results? for “setup” with the selected filters`));
   assert.match(page.url(), /[?&]product=/);
+});
+
+test('"More results" adds the next ten and moves focus to the first of them', { skip }, async () => {
+  const { status } = await search('setup');
+  assert.ok(Number(/^(\d+)/.exec(status)?.[1]) > 20, status);
+  const links = page.locator('.result-title a');
+  assert.equal(await links.count(), 10);
+  await page.getByRole('button', { name: 'More results' }).click();
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('.result-title a')[10], null, { timeout: 15_000 });
+  assert.equal(await links.count(), 20);
 });
 
 test('searching the sample logs no console errors', { skip }, () => {
