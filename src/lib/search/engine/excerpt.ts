@@ -3,7 +3,7 @@
  * display data in the browser with the same word rules the index used.
  */
 import type { DocData } from './format.ts';
-import { wordKey, words, wordTerms, type Word } from './tokenize.ts';
+import { phraseKeys, words, wordTerms, type Word } from './tokenize.ts';
 
 /** Words shown in an excerpt. Default: 30. */
 const excerptWords = 30;
@@ -39,6 +39,11 @@ export function excerptOf(text: string, matches: WordMatcher): { html: string; h
       best = start;
     }
   }
+  // Centre the matches in the window, so a lone match is not the last word shown.
+  const inWindow = hit.slice(best, best + excerptWords);
+  const first = best + inWindow.indexOf(true);
+  const lastHit = best + inWindow.lastIndexOf(true);
+  if (bestHits > 0) best = Math.max(0, Math.min(first - Math.floor((excerptWords - (lastHit - first + 1)) / 2), list.length - excerptWords));
   const last = Math.min(list.length, best + excerptWords) - 1;
   let html = '';
   let at = list[best]!.start;
@@ -56,10 +61,10 @@ export function fullText(doc: DocData): string {
   return doc.sections.map(([, heading, text]) => (heading ? `${heading} ${text}` : text)).join(' ');
 }
 
-/** True when `text` holds the words with keys `phrase` one after another. */
+/** True when `text` holds the keys `phrase` ({@link phraseKeys}) one after another. */
 export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
   if (phrase.length === 0) return true;
-  const keys = words(text).map((word) => wordKey(word.text));
+  const keys = phraseKeys(text);
   outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (keys[i + j] !== phrase[j]) continue outer;
     return true;

@@ -69,6 +69,8 @@ export function encodeBucket(terms: ReadonlyArray<readonly [string, Postings]>):
   for (const [term, postings] of terms) {
     let shared = 0;
     while (shared < previous.length && shared < term.length && previous[shared] === term[shared]) shared++;
+    // Never split a surrogate pair: the suffix is written as UTF-8, where half a pair is lost.
+    if (shared > 0 && /[\ud800-\udbff]/.test(term[shared - 1]!)) shared--;
     out.varint(shared);
     out.string(term.slice(shared));
     previous = term;
@@ -160,10 +162,14 @@ export function decodeFilter(bytes: Uint8Array): Map<string, Uint32Array> {
   return values;
 }
 
-/** Day number of a `YYYY-MM-DD` date (days since 1970-01-01, plus one; 0 for none). */
+/** Day 1 of {@link dayOf}: 1800-01-01, before any date an article can carry, so every day number is positive. */
+const firstDay = Date.UTC(1800, 0, 1);
+
+/** Day number of a `YYYY-MM-DD` date (days since 1800-01-01, plus one); 0 for none, for an impossible date (`2002-02-30`) and for one before 1800. */
 export function dayOf(date: string): number {
   const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
-  return Number.isNaN(time) ? 0 : Math.round(time / 86_400_000) + 1;
+  if (Number.isNaN(time) || time < firstDay || new Date(time).toISOString().slice(0, 10) !== date) return 0;
+  return Math.round((time - firstDay) / 86_400_000) + 1;
 }
 
 /** Writes the dates file: ascending article numbers (delta-coded), each with its day number. */

@@ -4,7 +4,7 @@
  * or by its parts when the index lacks it whole) or one part's term (`install`, or, for the last
  * word when the index lacks it, the terms it begins).
  */
-import { segments, stopTerms, wordKey, words } from './tokenize.ts';
+import { phraseKeys, segments, stopTerms, words } from './tokenize.ts';
 
 /** One thing a result must match. */
 export interface TermGroup {
@@ -19,7 +19,7 @@ export interface TermGroup {
 /** A parsed query. */
 export interface QueryPlan {
   groups: TermGroup[];
-  /** Quoted phrases, each as its words' keys ({@link wordKey}); results must hold each one. */
+  /** Quoted phrases, each as its keys ({@link phraseKeys}); results must hold each one. */
   phrases: string[][];
   /** The unquoted words' keys when there are several: a result holding them in a row ranks first. */
   loosePhrase: string[] | null;
@@ -29,7 +29,7 @@ export interface QueryPlan {
 export function planQuery(query: string): QueryPlan {
   const phrases: string[][] = [];
   const loose = query.replace(/"([^"]*)"?/g, (_, phrase: string) => {
-    const keys = words(phrase).map((word) => wordKey(word.text));
+    const keys = phraseKeys(phrase);
     if (keys.length > 0) phrases.push(keys);
     return ' ';
   });
@@ -47,6 +47,6 @@ export function planQuery(query: string): QueryPlan {
     }
   });
   const kept = groups.filter((group) => group.parts.length > 0 || !stopTerms.has(group.term));
-  const looseWords = words(loose).map((word) => wordKey(word.text));
+  const looseWords = phraseKeys(loose);
   return { groups: kept.length > 0 ? kept : groups, phrases, loosePhrase: looseWords.length > 1 ? looseWords : null };
 }

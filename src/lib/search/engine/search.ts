@@ -210,7 +210,14 @@ export class SearchIndex {
       return parts.map((part) => ({ matches: scored(part!, 1), terms: [part!.term] }));
     }
     if (group.prefix) {
-      const expansions = await this.prefixTerms(group.prefix);
+      // The index holds stems, which can be shorter than the word typed so far (`componen` is on its
+      // way to `component`, indexed as `compon`): terms the word begins count too, down to 3 letters
+      // less than typed.
+      const typed = group.prefix;
+      const shorter = await Promise.all(
+        Array.from({ length: Math.min(3, typed.length - 3) }, (_, i) => this.lookup(typed.slice(0, typed.length - 1 - i))),
+      );
+      const expansions = [...(await this.prefixTerms(typed)), ...shorter.filter((entry): entry is BucketTerm => entry !== null)];
       if (expansions.length === 0) return null;
       return [{ matches: union(expansions.map((entry) => scored(entry, ranking.prefixFactor))), terms: expansions.map((entry) => entry.term) }];
     }

@@ -82,11 +82,15 @@ export function wordTerms(word: string): string[] {
   return terms;
 }
 
-/** The term two words must share to count as the same word in a phrase: the lowercased word when compound, else its one part's term. */
-export function wordKey(word: string): string {
-  const parts = segments(word);
-  if (parts.length === 1 && parts[0]!.compound === null && parts[0]!.parts.length === 1) return parts[0]!.parts[0]!;
-  return word.toLowerCase();
+/**
+ * Keys of a text for phrase matching: one per segment of each word, in order (a compound segment
+ * whole, else its one part's term), so `"Software Microsoft"` is found inside
+ * `HKEY_LOCAL_MACHINE\Software\Microsoft\SMS` and `"installing the"` matches `Installed the`.
+ */
+export function phraseKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const word of words(text)) for (const segment of segments(word.text)) keys.push(segment.compound ?? segment.parts[0]!);
+  return keys;
 }
 
 /**

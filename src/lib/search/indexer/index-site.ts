@@ -4,7 +4,8 @@
  * last index (`manifest.bin`) are not read again; their postings, filters and dates come from the
  * previous files, so an incremental index has the same bytes as a cold one.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { sha1 } from '../../digest.ts';
 import { extractRecord } from '../engine/extract.ts';
@@ -74,6 +75,17 @@ function docData(record: SearchRecord): DocData {
   return { id: record.id, url: record.url, title: record.title, date: record.date, sections: record.sections.map((s) => [s.anchor, s.heading, s.text]) };
 }
 
+/** Deletes an article's display data, and its folder when that leaves it empty (as a cold index would not make it). */
+function removeDoc(dir: string, n: number): void {
+  const file = join(dir, docPath(n));
+  rmSync(file, { force: true });
+  try {
+    if (readdirSync(dirname(file)).length === 0) rmdirSync(dirname(file));
+  } catch {
+    // no folder: nothing to tidy
+  }
+}
+
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 /** Indexes the article pages of the built site at `siteDir`; see the module comment. */
@@ -114,7 +126,11 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     return { pages: pages.length, articles: previous.meta.docs, indexed: 0, removed: 0, failed, terms: 0, buckets: previous.meta.buckets.length, incremental: true, ms };
   }
 
-  // Start from the previous index minus every changed or gone article.
+  // Start from the previous index minus every changed or gone article. A cold index starts from no
+  // display data at all: pages gone since an earlier index are unknown without its manifest.
+  if (!previous) rmSync(join(dir, 'd'), { recursive: true, force: true });
+  /** Articles the previous index held (its dates file lists every one). */
+  const before = new Set<number>();
   const table = new PostingsTable();
   const filters = new Map<string, Map<string, number[]>>();
   const dates = new Map<number, number>();
@@ -138,11 +154,13 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     }
     const bytes = readGzip(dir, datesPath(previous.meta.dates));
     if (!bytes) throw new Error(`search index: ${datesPath(previous.meta.dates)} is missing; run again with --force`);
-    for (const [n, day] of decodeDates(bytes)) if (!skip.has(n)) dates.set(n, day);
+    for (const [n, day] of decodeDates(bytes)) {
+      before.add(n);
+      if (!skip.has(n)) dates.set(n, day);
+    }
   }
 
   // Pass 2: read the changed pages.
-  let removed = gone.length;
   for (const [i, page] of changed.entries()) {
     let record: SearchRecord | null = null;
     if (page.number in manifest) {
@@ -153,8 +171,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
       }
     }
     if (!record) {
-      if (previous?.manifest[page.number] !== undefined) removed++;
-      rmSync(join(dir, docPath(page.number)), { force: true });
+      removeDoc(dir, page.number);
       continue;
     }
     table.addArticle(record.n, articleImpacts(record));
@@ -163,7 +180,8 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     writeGzip(dir, docPath(record.n), json(docData(record)));
     if ((i + 1) % 5000 === 0) log(`search index: read ${i + 1}/${changed.length} pages`);
   }
-  for (const n of gone) rmSync(join(dir, docPath(n)), { force: true });
+  for (const n of gone) removeDoc(dir, n);
+  const removed = [...before].filter((n) => !dates.has(n)).length;
 
   // Write the content-addressed files, then the meta that points at them, then drop the rest.
   const keep = new Set<string>();

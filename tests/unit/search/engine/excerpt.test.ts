@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections } from '../../../../src/lib/search/engine/excerpt.ts';
 import type { DocData } from '../../../../src/lib/search/engine/format.ts';
-import { wordKey, words } from '../../../../src/lib/search/engine/tokenize.ts';
+import { phraseKeys, words } from '../../../../src/lib/search/engine/tokenize.ts';
 
 /** A matcher for the index terms of `query`'s words. */
 const matching = (...terms: string[]) => matcherOf(new Set(terms));
 /** Phrase keys of `text`, as a quoted query makes them. */
-const phrase = (text: string) => words(text).map((word) => wordKey(word.text));
+const phrase = (text: string) => phraseKeys(text);
 /** `count` filler words `w0 w1 …`, none matching. */
 const filler = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `w${from + i}`).join(' ');
 
@@ -54,9 +54,15 @@ test('punctuation between the words of a phrase does not break it', () => {
 test('a text does not hold a phrase whose words are apart, out of order, or only part of a word', () => {
   assert.equal(holdsPhrase('print the spooler', phrase('print spooler')), false);
   assert.equal(holdsPhrase('spooler print', phrase('print spooler')), false);
-  assert.equal(holdsPhrase('print/spooler', phrase('print spooler')), false);
   assert.equal(holdsPhrase('compver.ini', phrase('compver ini')), false);
   assert.equal(holdsPhrase('print', phrase('print spooler')), false);
+});
+
+test('a phrase is found across the segments of a path, and a quoted path inside a longer one', () => {
+  assert.equal(holdsPhrase('Open HKEY_LOCAL_MACHINE\\Software\\Microsoft\\SMS now', phrase('Software Microsoft')), true);
+  assert.equal(holdsPhrase('Open HKEY_LOCAL_MACHINE\\Software\\Microsoft\\SMS now', phrase('HKEY_LOCAL_MACHINE\\Software')), true);
+  assert.equal(holdsPhrase('print/spooler', phrase('print spooler')), true);
+  assert.equal(holdsPhrase('Open HKEY_LOCAL_MACHINE\\Software\\Microsoft', phrase('Microsoft Software')), false);
 });
 
 test('an empty phrase is held by any text', () => {
@@ -101,4 +107,11 @@ test('the opening section, which has no anchor, is never a matching section', ()
 
 test('an article\'s full text is its sections with their headings, in order', () => {
   assert.equal(fullText({ ...doc, sections: doc.sections.slice(0, 3) }), 'Q100200: Printer Drivers. The spooler and the spooler again. SYMPTOMS The spooler stops. CAUSE A bad driver.');
+});
+
+test('an excerpt centres its matches, so a lone match has words on both sides', () => {
+  const { html } = excerptOf(`${filler(50)} spooler ${filler(50, 50)}`, matching('spooler'));
+  const shown = words(html.replace(/<\/?mark>/g, '')).map((word) => word.text);
+  const at = shown.indexOf('spooler');
+  assert.ok(at >= 13 && at <= 16, `the match is word ${at} of ${shown.length}`);
 });

@@ -47,7 +47,7 @@ test('a bucket round-trips terms beyond ASCII, sharing a prefix of accented lett
   assert.deepEqual(roundTrip(terms), terms.map(([term, { numbers, impacts }]) => [term, 1, [[numbers[0], impacts[0]]]]));
 });
 
-test('a bucket round-trips two terms whose first letters are astral and share a high surrogate', { todo: 'bug: encodeBucket counts the shared prefix in UTF-16 code units, so it can split a surrogate pair and the suffix is written as U+FFFD' }, () => {
+test('a bucket round-trips two terms whose first letters are astral and share a high surrogate', () => {
   const terms: Array<[string, Postings]> = [['𠀀a', postings([1, 1])], ['𠀁b', postings([2, 2])]];
   assert.deepEqual(roundTrip(terms).map(([term]) => term), ['𠀀a', '𠀁b']);
 });
@@ -83,18 +83,18 @@ test('a dates file round-trips every article\'s day number', () => {
   assert.deepEqual([...decodeDates(encodeDates(dates))], dates);
 });
 
-test('the day number of a date counts days from 1970-01-01 as day one', () => {
-  assert.equal(dayOf('1970-01-01'), 1);
-  assert.equal(dayOf('1970-01-02'), 2);
+test('the day number of a date counts days from 1800-01-01 as day one', () => {
+  assert.equal(dayOf('1800-01-01'), 1);
+  assert.equal(dayOf('1800-01-02'), 2);
   assert.equal(dayOf('2002-06-05') - dayOf('2002-05-27'), 9);
   assert.equal(dayOf('2000-03-01') - dayOf('2000-02-28'), 2, 'leap day counted');
 });
 
-test('the day number of no date or of text that is not YYYY-MM-DD is 0', () => {
-  for (const date of ['', '2002-5-27', '27/05/2002', '2002-13-01', 'soon']) assert.equal(dayOf(date), 0, date);
+test('the day number of no date, of an impossible date, of one before 1800 or of text that is not YYYY-MM-DD is 0', () => {
+  for (const date of ['', '2002-5-27', '27/05/2002', '2002-13-01', 'soon', '2002-02-30', '1799-12-31']) assert.equal(dayOf(date), 0, date);
 });
 
-test('a date before 1970 gets a day number a dates file can hold and that is not "no date"', { todo: 'bug: dayOf gives 0 for 1969-12-31 (read as no date) and negative numbers for earlier days, which ByteWriter.varint writes as one wrapped byte, corrupting the dates file' }, () => {
+test('a date before 1970 gets a day number a dates file can hold and that is not "no date"', () => {
   assert.notEqual(dayOf('1969-12-31'), 0);
   const dates: Array<[number, number]> = [[1, dayOf('1960-01-01')], [2, dayOf('2002-05-27')]];
   assert.deepEqual([...decodeDates(encodeDates(dates))], dates);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { partTerm, stopTerms, wordKey, words, wordTerms } from '../../../../src/lib/search/engine/tokenize.ts';
+import { partTerm, phraseKeys, stopTerms, words, wordTerms } from '../../../../src/lib/search/engine/tokenize.ts';
 
 test('words are the runs of non-space text with their offsets, trimmed to their first and last letter or digit', () => {
   const text = '  "Hello," (world)... see compver.ini! -- 2.0';
@@ -59,16 +59,16 @@ test('an article id is one unstemmed term', () => {
   assert.deepEqual(wordTerms('KB266130'), ['kb266130']);
 });
 
-test('the key of a simple word is its stem, so inflections are the same word in a phrase', () => {
-  assert.equal(wordKey('Installing'), 'instal');
-  assert.equal(wordKey('installed'), wordKey('INSTALLS'));
+test('the phrase key of a simple word is its stem, so inflections are the same word in a phrase', () => {
+  assert.deepEqual(phraseKeys('Installing'), ['instal']);
+  assert.deepEqual(phraseKeys('installed'), phraseKeys('INSTALLS'));
 });
 
-test('the key of a compound word is the whole word lowercased, unstemmed', () => {
-  assert.equal(wordKey('COMPVER.INI'), 'compver.ini');
-  assert.equal(wordKey('HKEY_LOCAL_MACHINE\\System'), 'hkey_local_machine\\system');
-  assert.equal(wordKey('C:\\Windows'), 'c:\\windows');
-  assert.notEqual(wordKey('drivers.txt'), wordKey('driver.txt'));
+test('the phrase keys of a compound word are its segments, each whole, lowercased and unstemmed', () => {
+  assert.deepEqual(phraseKeys('COMPVER.INI'), ['compver.ini']);
+  assert.deepEqual(phraseKeys('HKEY_LOCAL_MACHINE\\Software\\Microsoft'), ['hkey_local_machine', 'softwar', 'microsoft']);
+  assert.deepEqual(phraseKeys('C:\\Windows'), ['c', 'window']);
+  assert.notDeepEqual(phraseKeys('drivers.txt'), phraseKeys('driver.txt'));
 });
 
 test('stop terms hold the stems of the commonest English words and no content words', () => {
