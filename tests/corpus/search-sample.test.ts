@@ -126,6 +126,12 @@ test('"More results" adds the next ten and moves focus to the first of them', { 
   assert.equal(await links.count(), 20);
 });
 
+test('a phrase too common to check in every article says that only the best matches were checked', { skip }, async () => {
+  const { status, ids } = await search('"service pack"');
+  assert.match(status, /^\d+ results for “"service pack"”\. Only the best matches were checked for the exact phrase/);
+  assert.equal(ids.length, 10);
+});
+
 test('searching the sample logs no console errors', { skip }, () => {
   assert.deepEqual(errors, []);
 });
