@@ -52,15 +52,20 @@ function bodyText(root: Element): BodyText {
 
 /**
  * The matcher of `query` on a page whose words have `pageTerms`, resolved as the index resolves it
- * (src/lib/search/engine/search.ts): a compound, or its parts when the page lacks it whole; the last
- * word's prefix when the page lacks the word.
+ * (src/lib/search/engine/search.ts): a compound, or its parts when the page lacks it whole; for the
+ * last word, when the page lacks it, the terms it begins or the stems it has typed past.
  */
 export function pageMatcher(query: string, pageTerms: ReadonlySet<string>): WordMatcher | null {
   const matched = new Set<string>();
   for (const group of planQuery(query).groups) {
     if (pageTerms.has(group.term)) matched.add(group.term);
     else if (group.parts.length > 0) for (const part of group.parts) matched.add(part);
-    else if (group.prefix) for (const term of pageTerms) if (term.startsWith(group.prefix)) matched.add(term);
+    else if (group.prefix) {
+      // As the index: terms the typed word begins, and stems it has typed past (`componen` → `compon`), down to 3 letters less.
+      const typed = group.prefix;
+      const shorter = new Set(Array.from({ length: Math.min(3, typed.length - 3) }, (_, i) => typed.slice(0, typed.length - 1 - i)));
+      for (const term of pageTerms) if (term.startsWith(typed) || shorter.has(term)) matched.add(term);
+    }
   }
   return matched.size > 0 ? matcherOf(matched) : null;
 }

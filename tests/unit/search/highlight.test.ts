@@ -30,6 +30,7 @@ test('stop words are not marked unless the query has nothing else', () => {
 
 test('an incomplete last word marks the page words it begins', () => {
   assert.deepEqual(marked('SMS compo', 'SMS component versions and components.'), ['SMS', 'component', 'components']);
+  assert.deepEqual(marked('SMS componen', 'SMS component versions and components.'), ['SMS', 'component', 'components']);
 });
 
 test('an id query marks the id as written in the page', () => {
