@@ -6,7 +6,7 @@
  * heading permalinks and scripts, as the indexer reads it (src/lib/search/engine/extract.ts).
  */
 import { matcherOf, type WordMatcher } from './engine/excerpt.ts';
-import { planQuery } from './engine/query-plan.ts';
+import { planQuery, stemsTypedPast } from './engine/query-plan.ts';
 import { words, wordTerms } from './engine/tokenize.ts';
 
 /** Class of the `<mark>` elements added (styled in src/components/SearchMeta.astro). */
@@ -61,9 +61,9 @@ export function pageMatcher(query: string, pageTerms: ReadonlySet<string>): Word
     if (pageTerms.has(group.term)) matched.add(group.term);
     else if (group.parts.length > 0) for (const part of group.parts) matched.add(part);
     else if (group.prefix) {
-      // As the index: terms the typed word begins, and stems it has typed past (`componen` → `compon`), down to 3 letters less.
+      // As the index: terms the typed word begins, and stems it has typed past (`componen` → `compon`).
       const typed = group.prefix;
-      const shorter = new Set(Array.from({ length: Math.min(3, typed.length - 3) }, (_, i) => typed.slice(0, typed.length - 1 - i)));
+      const shorter = new Set(stemsTypedPast(typed));
       for (const term of pageTerms) if (term.startsWith(typed) || shorter.has(term)) matched.add(term);
     }
   }

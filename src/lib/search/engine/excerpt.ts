@@ -61,15 +61,20 @@ export function fullText(doc: DocData): string {
   return doc.sections.map(([, heading, text]) => (heading ? `${heading} ${text}` : text)).join(' ');
 }
 
-/** True when `text` holds the keys `phrase` ({@link phraseKeys}) one after another. */
-export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return true;
+/** How many times `text` holds the keys `phrase` ({@link phraseKeys}) one after another (overlaps counted). */
+export function phraseCount(text: string, phrase: readonly string[]): number {
   const keys = phraseKeys(text);
+  let count = 0;
   outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (keys[i + j] !== phrase[j]) continue outer;
-    return true;
+    count++;
   }
-  return false;
+  return count;
+}
+
+/** True when `text` holds the keys `phrase` one after another. */
+export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
+  return phrase.length === 0 || phraseCount(text, phrase) > 0;
 }
 
 /** A matching section of an article: heading, anchor, excerpt. */

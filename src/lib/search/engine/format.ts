@@ -16,8 +16,8 @@ import { ByteReader, ByteWriter } from './bytes.ts';
 
 /** Folder of the index inside the built site. */
 export const indexFolder = 'search-index';
-/** Format version, in `meta.bin`; a different one makes the indexer start over. */
-export const formatVersion = 1;
+/** Format version, in `meta.bin`; a different one makes the indexer start over. 2: day numbers count from 1800. */
+export const formatVersion = 2;
 
 /** Index root file. */
 export const metaFile = 'meta.bin';

@@ -50,3 +50,12 @@ export function planQuery(query: string): QueryPlan {
   const looseWords = phraseKeys(loose);
   return { groups: kept.length > 0 ? kept : groups, phrases, loosePhrase: looseWords.length > 1 ? looseWords : null };
 }
+
+/**
+ * Index terms a half-typed last word has typed past: the index holds stems, which can be shorter
+ * than the word so far (`componen` is on its way to `component`, indexed as `compon`), so its
+ * prefixes down to 3 letters less than typed (and never under 3) count too. Longest first.
+ */
+export function stemsTypedPast(typed: string): string[] {
+  return Array.from({ length: Math.max(0, Math.min(3, typed.length - 3)) }, (_, i) => typed.slice(0, typed.length - 1 - i));
+}

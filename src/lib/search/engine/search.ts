@@ -3,11 +3,12 @@
  * buckets of its words, intersects their postings, ranks by summed term scores, and loads display
  * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
  */
-import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections } from './excerpt.ts';
+import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from './excerpt.ts';
 import { bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, docPath, filterPath, metaFile, type BucketTerm, type DocData, type IndexMeta } from './format.ts';
 import { inflate } from './inflate.ts';
-import { planQuery, type QueryPlan, type TermGroup } from './query-plan.ts';
-import { idf, ranking, termScore } from './weights.ts';
+import { planQuery, stemsTypedPast, type QueryPlan, type TermGroup } from './query-plan.ts';
+import { idf, phraseScore, ranking, termScore } from './weights.ts';
+import { words } from './tokenize.ts';
 
 /** Fetches an index file by its path inside the index folder; null when it does not exist. */
 export type Loader = (path: string) => Promise<Uint8Array | null>;
@@ -210,14 +211,8 @@ export class SearchIndex {
       return parts.map((part) => ({ matches: scored(part!, 1), terms: [part!.term] }));
     }
     if (group.prefix) {
-      // The index holds stems, which can be shorter than the word typed so far (`componen` is on its
-      // way to `component`, indexed as `compon`): terms the word begins count too, down to 3 letters
-      // less than typed.
-      const typed = group.prefix;
-      const shorter = await Promise.all(
-        Array.from({ length: Math.min(3, typed.length - 3) }, (_, i) => this.lookup(typed.slice(0, typed.length - 1 - i))),
-      );
-      const expansions = [...(await this.prefixTerms(typed)), ...shorter.filter((entry): entry is BucketTerm => entry !== null)];
+      const shorter = await Promise.all(stemsTypedPast(group.prefix).map((term) => this.lookup(term)));
+      const expansions = [...(await this.prefixTerms(group.prefix)), ...shorter.filter((entry): entry is BucketTerm => entry !== null)];
       if (expansions.length === 0) return null;
       return [{ matches: union(expansions.map((entry) => scored(entry, ranking.prefixFactor))), terms: expansions.map((entry) => entry.term) }];
     }
@@ -275,7 +270,18 @@ export class SearchIndex {
     } else if (sort === 'relevance' && plan.loosePhrase && plan.loosePhrase.length >= loosePhraseMinWords && order.length > 1) {
       const top = order.slice(0, loosePhraseTop);
       const docs = await Promise.all(top.map((i) => this.doc(found.numbers[i]!)));
-      const held = top.filter((_, k) => docs[k] && holdsPhrase(fullText(docs[k]!), plan.loosePhrase!));
+      // Those holding the message go first, best phrase score first (the order among them otherwise
+      // follows word scores, where a long article repeating one of the words wins).
+      const phrase = plan.loosePhrase;
+      const scoreOf = new Map<number, number>();
+      top.forEach((i, k) => {
+        const doc = docs[k];
+        if (!doc) return;
+        const text = fullText(doc);
+        const inBody = phraseCount(text, phrase);
+        if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(doc.title, phrase), inBody, words(text).length));
+      });
+      const held = top.filter((i) => scoreOf.has(i)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)!);
       const first = new Set(held);
       order = [...held, ...order.filter((i) => !first.has(i))];
     }

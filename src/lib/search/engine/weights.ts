@@ -64,3 +64,15 @@ export function idf(count: number, total: number): number {
 export function termScore(idfValue: number, impactByte: number, factor = 1): number {
   return idfValue * (impactByte / 255) * (ranking.termSaturation + 1) * factor;
 }
+
+/**
+ * Score of a whole phrase in an article, for ordering the articles that hold a pasted message: its
+ * occurrences (those in the title counted {@link ranking.titleWeight} times more), saturated and
+ * length-normalised like a term's impact, so a short article about the message beats a long one that
+ * quotes it among other things.
+ */
+export function phraseScore(inTitle: number, inBody: number, length: number): number {
+  const tf = inTitle * ranking.titleWeight + inBody;
+  const { termSaturation: k1, pageLength: b, averageLength } = ranking;
+  return tf / (tf + k1 * (1 - b + (b * length) / averageLength));
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections } from '../../../../src/lib/search/engine/excerpt.ts';
+import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
 import type { DocData } from '../../../../src/lib/search/engine/format.ts';
 import { phraseKeys, words } from '../../../../src/lib/search/engine/tokenize.ts';
 
@@ -114,4 +114,9 @@ test('an excerpt centres its matches, so a lone match has words on both sides', 
   const shown = words(html.replace(/<\/?mark>/g, '')).map((word) => word.text);
   const at = shown.indexOf('spooler');
   assert.ok(at >= 13 && at <= 16, `the match is word ${at} of ${shown.length}`);
+});
+
+test('a phrase is counted each time it occurs, in any inflection', () => {
+  assert.equal(phraseCount('Print spooler stopped. The print spoolers restart.', phrase('print spooler')), 2);
+  assert.equal(phraseCount('print the spooler', phrase('print spooler')), 0);
 });

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { impact, phraseScore, ranking } from '../../../../src/lib/search/engine/weights.ts';
+
+test('an impact grows with the term frequency and saturates below 255', () => {
+  assert.ok(impact(1, 400) < impact(2, 400));
+  assert.ok(impact(2, 400) < impact(40, 400));
+  assert.ok(impact(1000, 400) <= 255);
+});
+
+test('an impact shrinks with the article length, but only by half the ratio (pageLength 0.5)', () => {
+  assert.ok(impact(2, 100) > impact(2, 400));
+  assert.ok(impact(2, 400) > impact(2, 4000));
+  assert.equal(ranking.pageLength, 0.5);
+});
+
+test('a phrase in the title of a short article outscores the same phrase quoted once in a longer one', () => {
+  // The message as the title and once in a 188-word body, against once in a 301-word body.
+  assert.ok(phraseScore(1, 2, 188) > phraseScore(0, 1, 301));
+  assert.ok(phraseScore(0, 1, 188) > phraseScore(0, 1, 301), 'shorter wins at the same count');
+  assert.ok(phraseScore(0, 2, 301) > phraseScore(0, 1, 301), 'more occurrences win at the same length');
+});
