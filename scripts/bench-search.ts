@@ -99,7 +99,7 @@ try {
   for (const q of queries) warm.push({ q, ms: await submit(page, q) });
   const times = warm.map((w) => w.ms);
   console.log(`warm queries (${warm.length}, each new, submit to top 10 shown): median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms; ${kb(served() / warm.length)} per query (${describe()})`);
-  console.log(`  slowest: ${[...warm].sort((a, b) => b.ms - a.ms).slice(0, 4).map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`  slowest: ${[...warm].sort((a, b) => b.ms - a.ms).slice(0, 8).map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,6 +1,5 @@
 /** A minimal static host for a built site (like GitHub Pages: `dir/index.html`, `404.html`), for search tests and benchmarks. */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -39,10 +38,12 @@ export async function serveStatic(root: string, base = '/', onServe?: (path: str
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
     const file = inBase === null ? null : await resolveFile(root, inBase);
     const target = file ?? join(root, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(target)] ?? 'application/octet-stream' });
+    // Whole files in one write (they are small): a stream per file costs more than the file here.
+    const body = await readFile(target).catch(() => Buffer.alloc(0));
+    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'content-length': body.length });
     if (request.method === 'HEAD') return void response.end();
-    if (onServe) void stat(target).then((info) => onServe(pathname, info.size), () => {});
-    createReadStream(target).on('error', () => response.end()).pipe(response);
+    onServe?.(pathname, body.length);
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -11,9 +11,17 @@ const excerptWords = 30;
 /** True when a word of the text matches one of the query's terms. */
 export type WordMatcher = (word: string) => boolean;
 
-/** A matcher for the terms a query looked up (compounds, parts, prefix matches). */
+/** A matcher for the terms a query looked up (compounds, parts, prefix matches); remembers each word's answer. */
 export function matcherOf(terms: ReadonlySet<string>): WordMatcher {
-  return (word) => wordTerms(word).some((term) => terms.has(term));
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = wordTerms(word).some((term) => terms.has(term));
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

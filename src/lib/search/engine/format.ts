@@ -3,7 +3,7 @@
  * gzipped at build time; the browser inflates it (src/lib/search/engine/inflate.ts).
  *
  * - `meta.bin`: JSON {@link IndexMeta}, the only file every search loads: article count and the
- *   first term and content hash of every term bucket. No per-article data, so its size follows the
+ *   first term, content hash and term count of every term bucket. No per-article data, so its size follows the
  *   vocabulary's bucket count, not the number of articles.
  * - `t/<hash>.bin`: a term bucket, terms in sorted order, each with its postings (article numbers
  *   and impact bytes). A query loads the bucket of each of its words only.
@@ -16,8 +16,8 @@ import { ByteReader, ByteWriter } from './bytes.ts';
 
 /** Folder of the index inside the built site. */
 export const indexFolder = 'search-index';
-/** Format version, in `meta.bin`; a different one makes the indexer start over. 2: day numbers count from 1800. */
-export const formatVersion = 2;
+/** Format version, in `meta.bin`; a different one makes the indexer start over. 2: day numbers count from 1800. 3: term count per bucket. */
+export const formatVersion = 3;
 
 /** Index root file. */
 export const metaFile = 'meta.bin';
@@ -37,8 +37,8 @@ export interface IndexMeta {
   version: number;
   /** Articles indexed. */
   docs: number;
-  /** Term buckets in term order: `[first term, content hash]`. */
-  buckets: Array<[string, string]>;
+  /** Term buckets in term order: `[first term, content hash, number of terms]` (1: a common term alone, its bucket as big as its postings). */
+  buckets: Array<[string, string, number]>;
   /** Content hash of each filter's file, by key. */
   filters: Record<string, string>;
   /** Content hash of the dates file. */

@@ -1,8 +1,12 @@
-/** Inflates an index file fetched from the site: gzip, unless the host already undid it (`Content-Encoding: gzip` on a `.bin`). */
+/**
+ * Inflates an index file fetched from the site: gzip, unless the host already undid it
+ * (`Content-Encoding: gzip` on a `.bin`). fflate's synchronous gunzip, not the platform's
+ * DecompressionStream: a query inflates a dozen small files, and each stream round trip cost ~3 ms
+ * in Chromium (measured), more than the inflating itself.
+ */
+import { gunzipSync } from 'fflate';
 
-/** The bytes of a gzipped index file, inflated with the platform's DecompressionStream (browsers and Node). */
-export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** The bytes of a gzipped index file, inflated. */
+export function inflate(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
 }

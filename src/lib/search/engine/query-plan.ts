@@ -14,6 +14,8 @@ export interface TermGroup {
   parts: string[];
   /** For a part of the last word, the lowercased part as typed, to look up as a prefix when the index lacks `term`; else null. */
   prefix: string | null;
+  /** True when the term comes only from quoted phrases (which are checked in the text anyway). */
+  quotedOnly: boolean;
 }
 
 /** A parsed query. */
@@ -34,6 +36,7 @@ export function planQuery(query: string): QueryPlan {
     return ' ';
   });
   const all = words(query.replace(/"/g, ' '));
+  const unquoted = new Set(words(loose).flatMap((word) => segments(word.text).map((segment) => segment.compound ?? segment.parts[0]!)));
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   all.forEach((word, index) => {
@@ -43,7 +46,8 @@ export function planQuery(query: string): QueryPlan {
       if (seen.has(term)) continue;
       seen.add(term);
       const typed = word.text.toLowerCase();
-      groups.push({ term, parts: segment.compound ? segment.parts : [], prefix: last && !segment.compound && typed.length >= 3 && segments(typed).length === 1 ? typed : null });
+      const prefix = last && !segment.compound && typed.length >= 3 && segments(typed).length === 1 ? typed : null;
+      groups.push({ term, parts: segment.compound ? segment.parts : [], prefix, quotedOnly: !unquoted.has(term) });
     }
   });
   const kept = groups.filter((group) => group.parts.length > 0 || !stopTerms.has(group.term));

@@ -58,10 +58,10 @@ export interface SearchAnswer {
   truncated: boolean;
 }
 
-/** Candidates checked for a quoted phrase (each needs its article's data). Default: 200. */
-const phraseCheckLimit = 200;
-/** Top results checked for an unquoted several-word query held as a phrase. Default: 20. */
-const loosePhraseTop = 20;
+/** Candidates checked for a quoted phrase, best first (each needs its article's data file: a request). Default: 20. */
+const phraseCheckLimit = 20;
+/** Top results checked for an unquoted several-word query held as a phrase: the ones shown first, whose data loads anyway. Default: 10. */
+const loosePhraseTop = 10;
 /** Fewest words for that check (pasted messages; shorter queries rank better without). Default: 5. */
 const loosePhraseMinWords = 5;
 /** Most index terms one incomplete last word expands to (the most frequent). Default: 8. */
@@ -181,7 +181,7 @@ export class SearchIndex {
   doc(n: number): Promise<DocData | null> {
     let doc = this.docs.get(n);
     if (!doc) {
-      doc = this.load(docPath(n)).then(async (bytes) => (bytes ? (JSON.parse(new TextDecoder().decode(await inflate(bytes))) as DocData) : null));
+      doc = this.load(docPath(n)).then((bytes) => (bytes ? (JSON.parse(new TextDecoder().decode(inflate(bytes))) as DocData) : null));
       this.docs.set(n, doc);
     }
     return doc;
@@ -219,6 +219,21 @@ export class SearchIndex {
     return null;
   }
 
+  /**
+   * The groups whose postings a query loads. A word found only in quoted phrases need not narrow the
+   * candidates when it is one of the commonest terms (alone in its bucket, as big as its postings:
+   * `not`, `use`, `file`): the phrase check reads the text anyway, so it is left out, unless nothing
+   * else would be left.
+   */
+  private groupsToLoad(groups: readonly TermGroup[]): TermGroup[] {
+    const common = (group: TermGroup) => {
+      const bucket = this.meta.buckets[bucketOf(this.meta, group.term)];
+      return group.quotedOnly && bucket !== undefined && bucket[0] === group.term && bucket[2] === 1;
+    };
+    const kept = groups.filter((group) => !common(group));
+    return kept.length > 0 ? kept : [...groups];
+  }
+
   /** Articles allowed by the selected filters, or null when none is selected. */
   private async filtered(filters: Readonly<Record<string, readonly string[]>>): Promise<Uint32Array | null> {
     let allowed: Uint32Array | null = null;
@@ -239,7 +254,9 @@ export class SearchIndex {
     const terms = new Set<string>();
     let found: Matches | null = null;
     if (plan.groups.length > 0) {
-      const resolved = await Promise.all(plan.groups.map((group) => this.groupMatches(group)));
+      const groups = this.groupsToLoad(plan.groups);
+      for (const group of plan.groups) terms.add(group.term);
+      const resolved = await Promise.all(groups.map((group) => this.groupMatches(group)));
       if (resolved.some((group) => group === null)) return { hits: [], counts: {}, truncated: false };
       const all = resolved.flatMap((group) => group!);
       for (const { terms: matched } of all) for (const term of matched) terms.add(term);

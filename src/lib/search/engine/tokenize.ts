@@ -60,8 +60,21 @@ export interface Segment {
   parts: string[];
 }
 
-/** Segments of a word (see the module comment). */
+/** Segments of words seen lately: articles repeat their words, and excerpts, phrase checks and the indexer ask again and again. */
+const segmentCache = new Map<string, Segment[]>();
+
+/** Segments of a word (see the module comment). The result is shared: do not change it. */
 export function segments(word: string): Segment[] {
+  let found = segmentCache.get(word);
+  if (found === undefined) {
+    found = cutSegments(word);
+    if (segmentCache.size >= 100_000) segmentCache.clear();
+    segmentCache.set(word, found);
+  }
+  return found;
+}
+
+function cutSegments(word: string): Segment[] {
   const found: Segment[] = [];
   for (const piece of word.split(segmentSplit)) {
     const parts = piece.match(partPattern);

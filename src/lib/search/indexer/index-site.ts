@@ -191,7 +191,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     const hash = contentHash(bytes);
     writeIfAbsent(dir, bucketPath(hash), bytes);
     keep.add(bucketPath(hash));
-    buckets.push([bucket[0]![0], hash]);
+    buckets.push([bucket[0]![0], hash, bucket.length]);
   }
   const filterHashes: Record<string, string> = {};
   for (const key of [...filters.keys()].sort()) {

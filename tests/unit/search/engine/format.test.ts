@@ -100,7 +100,7 @@ test('a date before 1970 gets a day number a dates file can hold and that is not
   assert.deepEqual([...decodeDates(encodeDates(dates))], dates);
 });
 
-const meta = (...firsts: string[]): IndexMeta => ({ version: formatVersion, docs: 0, buckets: firsts.map((first, i) => [first, `h${i}`]), filters: {}, dates: '' });
+const meta = (...firsts: string[]): IndexMeta => ({ version: formatVersion, docs: 0, buckets: firsts.map((first, i) => [first, `h${i}`, 1]), filters: {}, dates: '' });
 
 test('a term before the first bucket\'s first term is in no bucket', () => {
   assert.equal(bucketOf(meta('b', 'f', 'm'), 'a'), -1);

@@ -9,7 +9,7 @@ const prefixes = (query: string) => planQuery(query).groups.map((group) => group
 
 test('each plain word is one group, looked up by its stem', () => {
   assert.deepEqual(planQuery('Installing drivers '), {
-    groups: [{ term: 'instal', parts: [], prefix: null }, { term: 'driver', parts: [], prefix: null }],
+    groups: [{ term: 'instal', parts: [], prefix: null, quotedOnly: false }, { term: 'driver', parts: [], prefix: null, quotedOnly: false }],
     phrases: [],
     loosePhrase: ['instal', 'driver'],
   });
@@ -20,13 +20,13 @@ test('a word typed twice, or two inflections of it, is one group', () => {
 });
 
 test('a compound word is one group looked up whole, with its parts kept to fall back on', () => {
-  assert.deepEqual(planQuery('COMPVER.INI').groups, [{ term: 'compver.ini', parts: ['compver', 'ini'], prefix: null }]);
+  assert.deepEqual(planQuery('COMPVER.INI').groups, [{ term: 'compver.ini', parts: ['compver', 'ini'], prefix: null, quotedOnly: false }]);
 });
 
 test('a word cut into segments makes one group per segment', () => {
   assert.deepEqual(planQuery('HKEY_LOCAL_MACHINE\\Software ').groups, [
-    { term: 'hkey_local_machine', parts: ['hkei', 'local', 'machin'], prefix: null },
-    { term: 'softwar', parts: [], prefix: null },
+    { term: 'hkey_local_machine', parts: ['hkei', 'local', 'machin'], prefix: null, quotedOnly: false },
+    { term: 'softwar', parts: [], prefix: null, quotedOnly: false },
   ]);
 });
 
@@ -95,4 +95,9 @@ test('the loose phrase is the unquoted words\' keys, stop words included, and on
 
 test('an empty query or one of punctuation only has no groups and no phrases', () => {
   for (const query of ['', '   ', '"', '-- ...']) assert.deepEqual(planQuery(query), { groups: [], phrases: [], loosePhrase: null }, JSON.stringify(query));
+});
+
+test('a group is quoted-only when its word appears only inside quotes', () => {
+  const plan = planQuery('driver "print driver"');
+  assert.deepEqual(plan.groups.map((group) => [group.term, group.quotedOnly]), [['driver', false], ['print', true]]);
 });
