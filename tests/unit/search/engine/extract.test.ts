@@ -36,7 +36,7 @@ test('a page with no data-search-body element yields no record', () => {
 test('the number comes from the url, and id, title, date, ids and filters from the meta and filter elements outside the body, filters in page order', () => {
   const html = `<div hidden>
 <span data-search-meta="title"> Component  Versions </span><span data-search-meta="id">Q266130</span>
-<span data-search-meta="date">2002-05-27</span><span data-search-sort="date">2002-05-27</span>
+<span data-search-meta="date">2002-05-27</span>
 <span data-search-filter="product">Microsoft Systems Management Server</span><span data-search-filter="version">2.0</span>
 <span data-search-filter="version">2.0 SP1</span><span data-search-filter="keyword">  </span>
 <span data-search-meta="ids">Q266130 266130 KB266130</span></div>
