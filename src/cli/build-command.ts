@@ -128,7 +128,9 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
   if (fresh) {
     log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');
+    const clearing = performance.now();
     rmSync(out, { recursive: true, force: true });
+    log(`render: old ${out} removed in ${seconds(clearing)} s`);
     rmSync(join(stateDir, 'done'), { recursive: true, force: true });
     // Removed first so an interrupted fresh build is fresh again next time.
     rmSync(statePath, { force: true });
