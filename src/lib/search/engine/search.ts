@@ -58,8 +58,8 @@ export interface SearchAnswer {
   truncated: boolean;
 }
 
-/** Candidates checked for a quoted phrase, best first (each needs its article's data file: a request; 20 missed a 21st-ranked holder among 38 candidates in the whole archive). Default: 100. */
-const phraseCheckLimit = 100;
+/** Candidates checked for a quoted phrase, best first (each needs its article's data file: a request; 20 missed a 21st-ranked holder among 38 candidates in the whole archive, 100 cost 339 KB on a first query). Default: 50. */
+const phraseCheckLimit = 50;
 /** Top results checked for an unquoted several-word query held as a phrase: the ones shown first, whose data loads anyway. Default: 10. */
 const loosePhraseTop = 10;
 /** Fewest words for that check (pasted messages; shorter queries rank better without). Default: 5. */
