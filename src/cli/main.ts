@@ -47,7 +47,7 @@ program
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
   .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; progress: boolean; json?: string }) => {
-    // Loaded only here: the build brings in Pagefind and the site's modules, which import and parse never need.
+    // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);
     if (options.json) {

@@ -11,7 +11,7 @@ export interface SiteBuildOptions {
   outDir: string;
   /** Base path. Default: `/`. */
   base?: string;
-  /** More environment variables for the build (`KB_SEARCH_SHARDS`). Default: none. */
+  /** More environment variables for the build (`KB_SKIP_INDEX`). Default: none. */
   env?: Record<string, string>;
 }
 

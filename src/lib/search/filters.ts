@@ -1,9 +1,9 @@
 /** The search filters: one list, so the article markup, the URL and the search page agree on names. */
 import type { ArticleData } from '../site/article-schema.ts';
 
-/** A filter: Pagefind key (also the URL parameter) and its label on the search page. */
+/** A filter: index key (also the URL parameter) and its label on the search page. */
 export interface FilterSpec {
-  /** Pagefind filter key and URL parameter name (`product`). */
+  /** Filter key in the index (`data-search-filter`) and URL parameter name (`product`). */
   key: string;
   /** Visible label (`Product`). */
   label: string;

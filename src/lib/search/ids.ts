@@ -10,7 +10,7 @@ export function idFromQuery(query: string): string | null {
   return digits ? `Q${digits}` : null;
 }
 
-/** Indexed spellings of an id, so Pagefind's word matching finds every form: `Q266130 266130 KB266130`. */
+/** Indexed spellings of an id, so the index's word matching finds every form: `Q266130 266130 KB266130`. */
 export function idVariants(id: string): string[] {
   const digits = id.replace(/^Q/i, '');
   return [`Q${digits}`, digits, `KB${digits}`];

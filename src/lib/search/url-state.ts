@@ -1,7 +1,7 @@
 /** The search page's state and its URL form (`?q=compver.ini&product=…&sort=newest`), so a search can be pasted into a wiki. */
 import { filterSpecs } from './filters.ts';
 
-/** Result orders offered: Pagefind relevance, or by last-modified date. */
+/** Result orders offered: relevance, or by last-modified date. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 /** Everything a search page shows follows from this. */

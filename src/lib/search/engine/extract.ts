@@ -1,5 +1,5 @@
 /**
- * Reads one built article page into a search record, as Pagefind read it: body text from the
+ * Reads one built article page into a search record, as Pagefind read it before it was replaced: body text from the
  * `data-search-body` elements (minus `data-search-ignore` subtrees and heading permalinks), cut
  * into sections at headings with ids, plus the `data-search-meta` / `-filter` values wherever they
  * sit. One pass of htmlparser2's streaming parser; no DOM.

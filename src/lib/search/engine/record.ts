@@ -1,6 +1,6 @@
 /**
  * What the search index knows about one article page, read from the built HTML (the same markers
- * Pagefind read: `data-search-body`, `-meta`, `-filter`, `-ignore`). Plain data, so the indexer,
+ * Pagefind read, renamed: `data-search-body`, `-meta`, `-filter`, `-ignore`). Plain data, so the indexer,
  * the browser and the tests share it.
  */
 
