@@ -8,19 +8,10 @@
 import { matcherOf, type WordMatcher } from './engine/excerpt.ts';
 import { planQuery, stemsTypedPast } from './engine/query-plan.ts';
 import { words, wordTerms } from './engine/tokenize.ts';
+import { blockElements, rawElements } from './engine/text-elements.ts';
 
 /** Class of the `<mark>` elements added (styled in src/components/SearchMeta.astro). */
 export const highlightClass = 'search-highlight';
-
-/** Elements whose edges separate words, as the indexer's: `<p>a</p><p>b</p>` reads `a b`, `Q<a>266130</a>` reads `Q266130`. */
-const blockElements = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'IMG',
-  'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL',
-]);
-/** Elements whose content is never indexed text. */
-const rawElements = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** The indexed text of a body element, and the text node each stretch of it comes from. */
 interface BodyText {
@@ -38,8 +29,8 @@ function bodyText(root: Element): BodyText {
         out.text += (child as Text).data;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element;
-        if (rawElements.has(el.tagName) || el.hasAttribute('data-search-ignore') || el.classList.contains('heading-anchor')) continue;
-        const block = blockElements.has(el.tagName);
+        if (rawElements.has(el.tagName.toLowerCase()) || el.hasAttribute('data-search-ignore') || el.classList.contains('heading-anchor')) continue;
+        const block = blockElements.has(el.tagName.toLowerCase());
         if (block) out.text += ' ';
         walk(el);
         if (block) out.text += ' ';

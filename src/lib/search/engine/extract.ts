@@ -6,17 +6,8 @@
  */
 import { Parser } from 'htmlparser2';
 import type { SearchRecord, SearchSection } from './record.ts';
+import { blockElements, rawElements } from './text-elements.ts';
 
-/** Elements whose edges separate words (`<p>a</p><p>b</p>` reads `a b`); all others are inline (`Q<a>266130</a>` reads `Q266130`). */
-const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img',
-  'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
-]);
-
-/** Elements whose content is never text: scripts, styles, templates, fallbacks. */
-const rawElements = new Set(['script', 'style', 'template', 'noscript']);
 const headingElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** The metadata keys a record keeps. */
 const metaKeys = new Set(['id', 'title', 'date', 'ids']);

@@ -58,7 +58,7 @@ export interface SearchAnswer {
   truncated: boolean;
 }
 
-/** Candidates checked for a quoted phrase, best first (each needs its article's data file: a request; 20 missed a 21st-ranked holder among 38 candidates in the whole archive, 100 cost 339 KB on a first query). Default: 50. */
+/** Candidates checked for a quoted phrase, best first (each costs a request and its article's text; 20 missed a holder ranked 21st of 38 in the whole archive). Default: 50. */
 const phraseCheckLimit = 50;
 /** Top results checked for an unquoted several-word query held as a phrase: the ones shown first, whose data loads anyway. Default: 10. */
 const loosePhraseTop = 10;
