@@ -1,4 +1,5 @@
 /** The site's search index (`<base>search-index/`, built by src/integrations/search-index.ts), opened once per page through `fetch`. */
+import { metaFile } from '../engine/format.ts';
 import { SearchIndex, type Loader } from '../engine/search.ts';
 import { highlightParam } from '../highlight-param.ts';
 
@@ -6,7 +7,9 @@ import { highlightParam } from '../highlight-param.ts';
 export function fetchLoader(base: string): Loader {
   const root = `${base.replace(/\/?$/, '/')}search-index/`;
   return async (path) => {
-    const response = await fetch(root + path);
+    // meta.bin keeps its name across builds while the files it names change: always revalidate it
+    // (a cheap 304), so a cached one never points at buckets a new deploy removed.
+    const response = await fetch(root + path, path === metaFile ? { cache: 'no-cache' } : {});
     return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
   };
 }
