@@ -2,14 +2,18 @@
  * Search benchmark over a built site: (re)builds its search index (time, peak memory, size on disk,
  * file count), then drives the real search page in headless Chromium: first query on a cold page
  * (everything fetched from navigation to the results shown, and the search's own part: page script
- * and index files) and warm queries on a page that has searched once (median, p95, bytes). Queries:
- * the tuning set plus common-word queries. Prints figures; asserts nothing.
+ * and index files) and warm queries on a page that has searched once (median, p95, bytes). Warm
+ * queries are timed twice: through the page (submit to ten results shown) and through the engine
+ * alone in the same browser (search, then the ten results' data: what the Pagefind figures of
+ * docs/search.md measured with Pagefind's API). Queries: the tuning set plus common-word queries.
+ * Prints figures; asserts nothing.
  *
  *   npm run build:archive -- <archive>            # or any built site
  *   node scripts/bench-search.ts dist [--no-index] [--force]
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { indexFolder } from '../src/lib/search/engine/format.ts';
 import { indexSite } from '../src/lib/search/indexer/index-site.ts';
@@ -99,7 +103,37 @@ try {
   for (const q of queries) warm.push({ q, ms: await submit(page, q) });
   const times = warm.map((w) => w.ms);
   console.log(`warm queries (${warm.length}, each new, submit to top 10 shown): median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms; ${kb(served() / warm.length)} per query (${describe()})`);
-  console.log(`  slowest: ${[...warm].sort((a, b) => b.ms - a.ms).slice(0, 8).map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`  slowest through the page: ${[...warm].sort((a, b) => b.ms - a.ms).slice(0, 8).map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
+
+  // The engine alone: bundled for the browser here (the page's own bundle exposes nothing) and run in
+  // a fresh page, index opened and warmed up as the page's would be.
+  const engine = await build({
+    stdin: {
+      contents: `import { SearchIndex } from './src/lib/search/engine/search.ts';
+        import { runQuery } from './src/lib/search/client/query.ts';
+        window.benchEngine = async (queries) => {
+          const load = async (path) => { const r = await fetch('/${indexFolder}/' + path); return r.ok ? new Uint8Array(await r.arrayBuffer()) : null; };
+          const index = await SearchIndex.open(load);
+          const run = async (q) => { const a = await runQuery(index, { q, filters: {}, sort: 'relevance' }, false); await Promise.all(a.hits.slice(0, 10).map((hit) => hit.data())); };
+          await run('warmup');
+          const times = [];
+          for (const q of queries) { const start = performance.now(); await run(q); times.push(performance.now() - start); }
+          return times;
+        };`,
+      resolveDir: resolve(import.meta.dirname, '..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  });
+  const enginePage = await (await browser.newContext({ bypassCSP: true })).newPage();
+  await enginePage.goto(`${server.origin}/search/`);
+  await enginePage.addScriptTag({ content: engine.outputFiles[0]!.text });
+  const engineTimes = await enginePage.evaluate((queries) => (window as unknown as { benchEngine(q: string[]): Promise<number[]> }).benchEngine(queries), queries);
+  console.log(`warm queries through the engine alone (search + ten results' data): median ${quantile(engineTimes, 0.5).toFixed(0)} ms, p95 ${quantile(engineTimes, 0.95).toFixed(0)} ms, max ${Math.max(...engineTimes).toFixed(0)} ms`);
+  const engineSlowest = queries.map((q, i) => ({ q, ms: engineTimes[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`  slowest through the engine: ${engineSlowest.map((w) => `${JSON.stringify(w.q)} ${w.ms.toFixed(0)} ms`).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();
