@@ -74,14 +74,14 @@ function wrap(node: Text, start: number, end: number): void {
 /** Marks the words of `query` in every `[data-search-body]` of `doc`; returns how many words were marked. */
 export function highlightQuery(doc: Document, query: string): number {
   const bodies = [...doc.querySelectorAll('[data-search-body]')].filter((el) => !el.parentElement?.closest('[data-search-body]'));
-  const texts = bodies.map(bodyText);
+  const texts = bodies.map(bodyText).map((body) => ({ ...body, words: words(body.text) }));
   const pageTerms = new Set<string>();
-  for (const { text } of texts) for (const word of words(text)) for (const term of wordTerms(word.text)) pageTerms.add(term);
+  for (const text of texts) for (const word of text.words) for (const term of wordTerms(word.text)) pageTerms.add(term);
   const matches = pageMatcher(query, pageTerms);
   if (!matches) return 0;
   let marked = 0;
-  for (const { text, nodes } of texts) {
-    const hits = words(text).filter((word) => matches(word.text));
+  for (const { words: found, nodes } of texts) {
+    const hits = found.filter((word) => matches(word.text));
     marked += hits.length;
     // Last word first, so splitting a text node leaves the offsets of earlier words in it valid. A
     // word across text nodes (`Q<a>266130</a>`) gets a mark in each.

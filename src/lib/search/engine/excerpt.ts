@@ -3,7 +3,7 @@
  * display data in the browser with the same word rules the index used.
  */
 import type { DocData } from './format.ts';
-import { phraseKeys, words, wordTerms, type Word } from './tokenize.ts';
+import { words, wordTerms, type Word } from './tokenize.ts';
 
 /** Words shown in an excerpt. Default: 30. */
 const excerptWords = 30;
@@ -69,9 +69,8 @@ export function fullText(doc: DocData): string {
   return doc.sections.map(([, heading, text]) => (heading ? `${heading} ${text}` : text)).join(' ');
 }
 
-/** How many times `text` holds the keys `phrase` ({@link phraseKeys}) one after another (overlaps counted). */
-export function phraseCount(text: string, phrase: readonly string[]): number {
-  const keys = phraseKeys(text);
+/** How many times a text's keys (`phraseKeys(text)`) hold the keys `phrase` one after another (overlaps counted). */
+export function phraseCount(keys: readonly string[], phrase: readonly string[]): number {
   let count = 0;
   outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (keys[i + j] !== phrase[j]) continue outer;
@@ -80,9 +79,9 @@ export function phraseCount(text: string, phrase: readonly string[]): number {
   return count;
 }
 
-/** True when `text` holds the keys `phrase` one after another. */
-export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
-  return phrase.length === 0 || phraseCount(text, phrase) > 0;
+/** True when a text's keys (`phraseKeys(text)`, computed once for all of a query's phrases) hold the keys `phrase` one after another. */
+export function holdsPhrase(keys: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length === 0 || phraseCount(keys, phrase) > 0;
 }
 
 /** A matching section of an article: heading, anchor, excerpt. */

@@ -55,6 +55,16 @@ export interface DocData {
   sections: Array<[string, string, string]>;
 }
 
+/** A JSON file's bytes (`meta.bin`, `d/` files, the manifest), before gzip. */
+export function encodeJson(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
+
+/** A JSON file's value from its inflated bytes. */
+export function decodeJson<T>(bytes: Uint8Array): T {
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
+}
+
 /** Postings of one term: article numbers ascending and their impact bytes. */
 export interface Postings {
   numbers: Uint32Array;

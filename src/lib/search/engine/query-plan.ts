@@ -4,7 +4,7 @@
  * or by its parts when the index lacks it whole) or one part's term (`install`, or, for the last
  * word when the index lacks it, the terms it begins).
  */
-import { phraseKeys, segments, stopTerms, words } from './tokenize.ts';
+import { phraseKeys, segmentKey, segments, stopTerms, words } from './tokenize.ts';
 
 /** One thing a result must match. */
 export interface TermGroup {
@@ -36,13 +36,14 @@ export function planQuery(query: string): QueryPlan {
     return ' ';
   });
   const all = words(query.replace(/"/g, ' '));
-  const unquoted = new Set(words(loose).flatMap((word) => segments(word.text).map((segment) => segment.compound ?? segment.parts[0]!)));
+  const looseKeys = phraseKeys(loose);
+  const unquoted = new Set(looseKeys);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   all.forEach((word, index) => {
     const last = index === all.length - 1 && !/["\s]$/.test(query);
     for (const segment of segments(word.text)) {
-      const term = segment.compound ?? segment.parts[0]!;
+      const term = segmentKey(segment);
       if (seen.has(term)) continue;
       seen.add(term);
       const typed = word.text.toLowerCase();
@@ -51,8 +52,7 @@ export function planQuery(query: string): QueryPlan {
     }
   });
   const kept = groups.filter((group) => group.parts.length > 0 || !stopTerms.has(group.term));
-  const looseWords = phraseKeys(loose);
-  return { groups: kept.length > 0 ? kept : groups, phrases, loosePhrase: looseWords.length > 1 ? looseWords : null };
+  return { groups: kept.length > 0 ? kept : groups, phrases, loosePhrase: looseKeys.length > 1 ? looseKeys : null };
 }
 
 /**

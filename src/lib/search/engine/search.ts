@@ -4,11 +4,11 @@
  * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
  */
 import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from './excerpt.ts';
-import { bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, docPath, filterPath, metaFile, type BucketTerm, type DocData, type IndexMeta } from './format.ts';
+import { bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, decodeJson, docPath, filterPath, metaFile, type BucketTerm, type DocData, type IndexMeta } from './format.ts';
 import { inflate } from './inflate.ts';
 import { planQuery, stemsTypedPast, type QueryPlan, type TermGroup } from './query-plan.ts';
 import { idf, phraseScore, ranking, termScore } from './weights.ts';
-import { words } from './tokenize.ts';
+import { phraseKeys, words } from './tokenize.ts';
 
 /** Fetches an index file by its path inside the index folder; null when it does not exist. */
 export type Loader = (path: string) => Promise<Uint8Array | null>;
@@ -123,7 +123,7 @@ export class SearchIndex {
 
   /** Opens the index: loads `meta.bin`. `base` is the site's base path (`/`, `/kbarchive/`); result links carry `highlightParam`. */
   static async open(load: Loader, base = '/', highlightParam = 'highlight'): Promise<SearchIndex> {
-    const meta = JSON.parse(new TextDecoder().decode(await SearchIndex.fetch(load, metaFile))) as IndexMeta;
+    const meta = decodeJson<IndexMeta>(await SearchIndex.fetch(load, metaFile));
     return new SearchIndex(meta, load, base.endsWith('/') ? base : `${base}/`, highlightParam);
   }
 
@@ -152,9 +152,9 @@ export class SearchIndex {
   /** The most frequent terms beginning with `prefix` (at most `limit`), from the bucket it falls in and the next ones while they start with it. */
   async prefixTerms(prefix: string, limit = prefixLimit): Promise<BucketTerm[]> {
     const found: BucketTerm[] = [];
-    for (let i = Math.max(0, bucketOf(this.meta, prefix)); i < this.meta.buckets.length; i++) {
-      if (found.length > 0 && !this.meta.buckets[i]![0].startsWith(prefix)) break;
-      if (i > bucketOf(this.meta, prefix) && !this.meta.buckets[i]![0].startsWith(prefix)) break;
+    const first = Math.max(0, bucketOf(this.meta, prefix));
+    for (let i = first; i < this.meta.buckets.length; i++) {
+      if (i > first && !this.meta.buckets[i]![0].startsWith(prefix)) break;
       for (const entry of (await this.bucket(i)).values()) if (entry.term.startsWith(prefix)) found.push(entry);
     }
     return found.sort((a, b) => b.count - a.count).slice(0, limit);
@@ -181,7 +181,7 @@ export class SearchIndex {
   doc(n: number): Promise<DocData | null> {
     let doc = this.docs.get(n);
     if (!doc) {
-      doc = this.load(docPath(n)).then((bytes) => (bytes ? (JSON.parse(new TextDecoder().decode(inflate(bytes))) as DocData) : null));
+      doc = this.load(docPath(n)).then((bytes) => (bytes ? decodeJson<DocData>(inflate(bytes)) : null));
       this.docs.set(n, doc);
     }
     return doc;
@@ -283,7 +283,10 @@ export class SearchIndex {
       truncated = order.length > phraseCheckLimit;
       order = order.slice(0, phraseCheckLimit);
       const docs = await Promise.all(order.map((i) => this.doc(found.numbers[i]!)));
-      order = order.filter((_, k) => docs[k] && plan.phrases.every((phrase) => holdsPhrase(fullText(docs[k]!), phrase)));
+      order = order.filter((_, k) => {
+        const keys = docs[k] && phraseKeys(fullText(docs[k]));
+        return keys && plan.phrases.every((phrase) => holdsPhrase(keys, phrase));
+      });
     } else if (sort === 'relevance' && plan.loosePhrase && plan.loosePhrase.length >= loosePhraseMinWords && order.length > 1) {
       const top = order.slice(0, loosePhraseTop);
       const docs = await Promise.all(top.map((i) => this.doc(found.numbers[i]!)));
@@ -295,8 +298,8 @@ export class SearchIndex {
         const doc = docs[k];
         if (!doc) return;
         const text = fullText(doc);
-        const inBody = phraseCount(text, phrase);
-        if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(doc.title, phrase), inBody, words(text).length));
+        const inBody = phraseCount(phraseKeys(text), phrase);
+        if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(phraseKeys(doc.title), phrase), inBody, words(text).length));
       });
       const held = top.filter((i) => scoreOf.has(i)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)!);
       const first = new Set(held);

@@ -95,14 +95,19 @@ export function wordTerms(word: string): string[] {
   return terms;
 }
 
+/** The term a segment stands for in a query or a phrase: the compound whole, else its one part's term. */
+export function segmentKey(segment: Segment): string {
+  return segment.compound ?? segment.parts[0]!;
+}
+
 /**
- * Keys of a text for phrase matching: one per segment of each word, in order (a compound segment
- * whole, else its one part's term), so `"Software Microsoft"` is found inside
- * `HKEY_LOCAL_MACHINE\Software\Microsoft\SMS` and `"installing the"` matches `Installed the`.
+ * Keys of a text for phrase matching: one per segment of each word, in order ({@link segmentKey}),
+ * so `"Software Microsoft"` is found inside `HKEY_LOCAL_MACHINE\Software\Microsoft\SMS` and
+ * `"installing the"` matches `Installed the`.
  */
 export function phraseKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const word of words(text)) for (const segment of segments(word.text)) keys.push(segment.compound ?? segment.parts[0]!);
+  for (const word of words(text)) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
   return keys;
 }
 
