@@ -1,17 +1,16 @@
 /**
  * Builds the site's search index (`<site>/search-index/`, format in src/lib/search/engine/format.ts)
  * from the built article pages, at build end. Incremental: pages whose HTML is unchanged since the
- * last index (`manifest.bin`) are not read again; their postings, filters and dates come from the
+ * last index (`manifest.bin`) are not parsed again; their postings, filters and dates come from the
  * previous files, so an incremental index has the same bytes as a cold one.
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sha1 } from '../../digest.ts';
 import { extractRecord } from '../engine/extract.ts';
 import {
-  bucketPath, datesPath, dayOf, decodeBucket, decodeDates, decodeFilter, docPath, encodeBucket, encodeDates, encodeFilter,
-  filterPath, formatVersion, indexFolder, manifestFile, metaFile, type DocData, type IndexMeta,
+  bucketPath, datesPath, dayOf, decodeBucket, decodeDates, decodeFilter, decodeJson, docPath, encodeBucket, encodeDates, encodeFilter,
+  encodeJson, filterPath, formatVersion, indexFolder, manifestFile, metaFile, type DocData, type IndexMeta,
 } from '../engine/format.ts';
 import type { SearchRecord } from '../engine/record.ts';
 import { articleImpacts } from '../engine/weights.ts';
@@ -58,10 +57,17 @@ function readJson<T>(dir: string, path: string): T | null {
   const bytes = readGzip(dir, path);
   if (!bytes) return null;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as T;
+    return decodeJson<T>(bytes);
   } catch {
     return null;
   }
+}
+
+/** Inflated bytes of a file the previous index's meta names; throws when it is gone. */
+function previousFile(dir: string, path: string): Uint8Array {
+  const bytes = readGzip(dir, path);
+  if (!bytes) throw new Error(`search index: ${path} is missing; run again with --force`);
+  return bytes;
 }
 
 function readPrevious(dir: string): Previous | null {
@@ -86,8 +92,6 @@ function removeDoc(dir: string, n: number): void {
   }
 }
 
-const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
-
 /** Indexes the article pages of the built site at `siteDir`; see the module comment. */
 export function indexSite(siteDir: string, options: IndexSiteOptions = {}): IndexReport {
   const started = performance.now();
@@ -97,40 +101,11 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   if (pages.length === 0) throw new Error(`no article page kb/<bucket>/Q<n>/index.html under ${siteDir}`);
   const previous = options.force ? null : readPrevious(dir);
 
-  // Pass 1: which pages changed since the previous index.
+  // Each page is read once: its digest says whether it changed since the previous index; a changed
+  // page is parsed and its postings, filters, dates and display data added right away. The previous
+  // index's entries for the other articles are added after, once every changed page is known.
   const manifest: Record<string, string> = {};
-  const changed: typeof pages = [];
   const failed: string[] = [];
-  /** Records a page that could not be read: one never stops the others; left out of the manifest, it is tried again next time. */
-  const fail = (page: (typeof pages)[number], error: unknown) => {
-    failed.push(`${page.file}: ${(error as Error).message}`);
-    delete manifest[page.number];
-  };
-  for (const page of pages) {
-    let digest: string;
-    try {
-      digest = sha1(readFileSync(page.file));
-    } catch (error) {
-      fail(page, error);
-      changed.push(page);
-      continue;
-    }
-    manifest[page.number] = digest;
-    if (previous?.manifest[page.number] !== digest) changed.push(page);
-  }
-  const present = new Set(pages.map((page) => page.number));
-  const gone = previous ? Object.keys(previous.manifest).map(Number).filter((n) => !present.has(n)) : [];
-  const skip = new Set<number>([...changed.map((page) => page.number), ...gone]);
-  if (previous && skip.size === 0) {
-    const ms = Math.round(performance.now() - started);
-    return { pages: pages.length, articles: previous.meta.docs, indexed: 0, removed: 0, failed, terms: 0, buckets: previous.meta.buckets.length, incremental: true, ms };
-  }
-
-  // Start from the previous index minus every changed or gone article. A cold index starts from no
-  // display data at all: pages gone since an earlier index are unknown without its manifest.
-  if (!previous) rmSync(join(dir, 'd'), { recursive: true, force: true });
-  /** Articles the previous index held (its dates file lists every one). */
-  const before = new Set<number>();
   const table = new PostingsTable();
   const filters = new Map<string, Map<string, number[]>>();
   const dates = new Map<number, number>();
@@ -141,34 +116,26 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     if (!numbers) values.set(value, (numbers = []));
     numbers.push(n);
   };
-  if (previous) {
-    for (const [, hash] of previous.meta.buckets) {
-      const bytes = readGzip(dir, bucketPath(hash));
-      if (!bytes) throw new Error(`search index: ${bucketPath(hash)} is missing; run again with --force`);
-      for (const entry of decodeBucket(bytes)) table.addPostings(entry.term, entry.postings(), skip);
-    }
-    for (const [key, hash] of Object.entries(previous.meta.filters)) {
-      const bytes = readGzip(dir, filterPath(key, hash));
-      if (!bytes) throw new Error(`search index: ${filterPath(key, hash)} is missing; run again with --force`);
-      for (const [value, numbers] of decodeFilter(bytes)) for (const n of numbers) if (!skip.has(n)) addFilter(key, value, n);
-    }
-    const bytes = readGzip(dir, datesPath(previous.meta.dates));
-    if (!bytes) throw new Error(`search index: ${datesPath(previous.meta.dates)} is missing; run again with --force`);
-    for (const [n, day] of decodeDates(bytes)) {
-      before.add(n);
-      if (!skip.has(n)) dates.set(n, day);
-    }
-  }
-
-  // Pass 2: read the changed pages.
-  for (const [i, page] of changed.entries()) {
+  // A cold index starts from no display data at all: pages gone since an earlier index are unknown without its manifest.
+  if (!previous) rmSync(join(dir, 'd'), { recursive: true, force: true });
+  /** Changed pages (and pages that could not be read): their previous entries are dropped. */
+  const skip = new Set<number>();
+  for (const page of pages) {
     let record: SearchRecord | null = null;
-    if (page.number in manifest) {
-      try {
-        record = extractRecord(readFileSync(page.file, 'utf8'), page.url);
-      } catch (error) {
-        fail(page, error);
+    try {
+      const html = readFileSync(page.file);
+      const digest = sha1(html);
+      if (previous?.manifest[page.number] === digest) {
+        manifest[page.number] = digest;
+        continue;
       }
+      skip.add(page.number);
+      record = extractRecord(html.toString('utf8'), page.url);
+      manifest[page.number] = digest;
+    } catch (error) {
+      // One unreadable page never stops the others; left out of the manifest, it is tried again next time.
+      failed.push(`${page.file}: ${(error as Error).message}`);
+      skip.add(page.number);
     }
     if (!record) {
       removeDoc(dir, page.number);
@@ -177,38 +144,55 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     table.addArticle(record.n, articleImpacts(record));
     for (const [key, value] of record.filters) addFilter(key, value, record.n);
     dates.set(record.n, dayOf(record.date));
-    writeGzip(dir, docPath(record.n), json(docData(record)));
-    if ((i + 1) % 5000 === 0) log(`search index: read ${i + 1}/${changed.length} pages`);
+    writeGzip(dir, docPath(record.n), encodeJson(docData(record)));
+    if (skip.size % 5000 === 0) log(`search index: read ${skip.size} changed pages`);
+  }
+  const present = new Set(pages.map((page) => page.number));
+  const gone = previous ? Object.keys(previous.manifest).map(Number).filter((n) => !present.has(n)) : [];
+  for (const n of gone) skip.add(n);
+  if (previous && skip.size === 0) {
+    const ms = Math.round(performance.now() - started);
+    return { pages: pages.length, articles: previous.meta.docs, indexed: 0, removed: 0, failed, terms: 0, buckets: previous.meta.buckets.length, incremental: true, ms };
+  }
+
+  // The previous index minus every changed or gone article.
+  /** Articles the previous index held (its dates file lists every one). */
+  const before = new Set<number>();
+  if (previous) {
+    for (const [, hash] of previous.meta.buckets) {
+      for (const entry of decodeBucket(previousFile(dir, bucketPath(hash)))) table.addPostings(entry.term, entry.postings(), skip);
+    }
+    for (const [key, hash] of Object.entries(previous.meta.filters)) {
+      for (const [value, numbers] of decodeFilter(previousFile(dir, filterPath(key, hash)))) for (const n of numbers) if (!skip.has(n)) addFilter(key, value, n);
+    }
+    for (const [n, day] of decodeDates(previousFile(dir, datesPath(previous.meta.dates)))) {
+      before.add(n);
+      if (!skip.has(n)) dates.set(n, day);
+    }
   }
   for (const n of gone) removeDoc(dir, n);
   const removed = [...before].filter((n) => !dates.has(n)).length;
 
   // Write the content-addressed files, then the meta that points at them, then drop the rest.
   const keep = new Set<string>();
-  const buckets: IndexMeta['buckets'] = [];
-  for (const bucket of cutBuckets(table.sorted())) {
-    const bytes = encodeBucket(bucket);
+  /** Writes a content-addressed file (unless there already) and keeps it; returns its hash. */
+  const writeAddressed = (bytes: Uint8Array, pathOf: (hash: string) => string): string => {
     const hash = contentHash(bytes);
-    writeIfAbsent(dir, bucketPath(hash), bytes);
-    keep.add(bucketPath(hash));
-    buckets.push([bucket[0]![0], hash, bucket.length]);
-  }
+    writeIfAbsent(dir, pathOf(hash), bytes);
+    keep.add(pathOf(hash));
+    return hash;
+  };
+  const buckets: IndexMeta['buckets'] = [];
+  for (const bucket of cutBuckets(table.sorted())) buckets.push([bucket[0]![0], writeAddressed(encodeBucket(bucket), bucketPath), bucket.length]);
   const filterHashes: Record<string, string> = {};
   for (const key of [...filters.keys()].sort()) {
     const values = [...filters.get(key)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, numbers]) => [value, numbers.sort((a, b) => a - b)] as const);
-    const bytes = encodeFilter(values);
-    const hash = contentHash(bytes);
-    writeIfAbsent(dir, filterPath(key, hash), bytes);
-    keep.add(filterPath(key, hash));
-    filterHashes[key] = hash;
+    filterHashes[key] = writeAddressed(encodeFilter(values), (hash) => filterPath(key, hash));
   }
-  const dateBytes = encodeDates([...dates].sort((a, b) => a[0] - b[0]));
-  const datesHash = contentHash(dateBytes);
-  writeIfAbsent(dir, datesPath(datesHash), dateBytes);
-  keep.add(datesPath(datesHash));
+  const datesHash = writeAddressed(encodeDates([...dates].sort((a, b) => a[0] - b[0])), datesPath);
   const meta: IndexMeta = { version: formatVersion, docs: dates.size, buckets, filters: filterHashes, dates: datesHash };
-  writeGzip(dir, manifestFile, json(manifest));
-  writeGzip(dir, metaFile, json(meta));
+  writeGzip(dir, manifestFile, encodeJson(manifest));
+  writeGzip(dir, metaFile, encodeJson(meta));
   removeUnlisted(dir, 't', keep);
   removeUnlisted(dir, 'f', keep);
   removeUnlisted(dir, '', keep, (name) => name.startsWith('dates-'));
@@ -216,7 +200,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   return {
     pages: pages.length,
     articles: dates.size,
-    indexed: changed.length,
+    indexed: skip.size - gone.length,
     removed,
     failed,
     terms: table.size,
