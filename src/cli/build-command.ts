@@ -186,7 +186,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const mergeFigures = { seconds: seconds(t), written: merged.written, same: merged.same, removed: merged.removed };
   log(`merge: ${merged.written} files written, ${merged.same} unchanged, ${merged.removed} removed; ${mergeFigures.seconds} s`);
 
-  // 5. Index: the indexer reads only the pages whose HTML changed since its last run.
+  // 5. Index: the indexer parses only the pages whose HTML changed since its last run.
   t = performance.now();
   const report = indexSite(out, { force: fresh, log });
   const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles };
