@@ -1,7 +1,8 @@
 /**
  * Which index files a query loads, on a tiny index written with the format's own encoders: a word
  * found only in a quoted phrase that is one of the commonest terms (alone in its bucket) is not
- * loaded, since the phrase is checked in the text anyway; the same word unquoted is.
+ * loaded, since the phrase is checked in the text anyway; the same word unquoted is. And how many
+ * candidates a quoted phrase checks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,4 +58,21 @@ test('a phrase of commonest terms only still loads one of them', async () => {
   const answer = await index.search('"not"');
   assert.ok(loaded.includes('t/common.bin'));
   assert.deepEqual(answer.hits.map((hit) => hit.n).sort(), [100001, 100002, 100003]);
+});
+
+test('a quoted phrase is checked in the best 50 candidates, so a holder ranked 30th of 40 is found', async () => {
+  // 40 articles hold both words; only the one with the lowest impacts holds them in a row.
+  const numbers = Array.from({ length: 40 }, (_, i) => 200000 + i);
+  const holder = numbers[29]!;
+  const ranked = (n: number) => 250 - (n === holder ? 200 : numbers.indexOf(n));
+  const pair: Postings = { numbers: Uint32Array.from(numbers), impacts: Uint8Array.from(numbers, ranked) };
+  const all = new Map<string, Uint8Array>([
+    [metaFile, json({ version: formatVersion, docs: 40, buckets: [['file', 'b', 2]], filters: {}, dates: 'd' } satisfies IndexMeta)],
+    ['t/b.bin', encodeBucket([['file', pair], ['glb', pair]])],
+    ...numbers.map((n): [string, Uint8Array] => [docPath(n), json(doc(n, n === holder ? 'A GLB file is corrupt.' : 'The file is not a GLB.'))]),
+  ]);
+  const index = await SearchIndex.open(async (path) => all.get(path) ?? null);
+  const answer = await index.search('"glb file"');
+  assert.deepEqual(answer.hits.map((hit) => hit.n), [holder]);
+  assert.equal(answer.truncated, false);
 });

@@ -19,4 +19,5 @@ test('a phrase in the title of a short article outscores the same phrase quoted 
   assert.ok(phraseScore(1, 2, 188) > phraseScore(0, 1, 301));
   assert.ok(phraseScore(0, 1, 188) > phraseScore(0, 1, 301), 'shorter wins at the same count');
   assert.ok(phraseScore(0, 2, 301) > phraseScore(0, 1, 301), 'more occurrences win at the same length');
+  assert.ok(phraseScore(1, 1, 300) > phraseScore(0, 3, 300), 'the title counts more than the body');
 });
