@@ -7,6 +7,9 @@
  *   vocabulary's bucket count, not the number of articles.
  * - `t/<hash>.bin`: a term bucket, terms in sorted order, each with its postings (article numbers
  *   and impact bytes). A query loads the bucket of each of its words only.
+ * - `p/<hash>.bin`: the bucket's follower masks (src/lib/search/engine/followers.ts), two bytes per
+ *   posting in the bucket's order; loaded only for the words of a quoted phrase. Same hash as its
+ *   bucket, taken over both files, so a bucket's name changes when only its masks do.
  * - `d/<n / 1000>/<n>.bin`: JSON {@link DocData} of one article, loaded for the results shown.
  * - `f/<key>-<hash>.bin`: one filter's values and the articles holding each, loaded when filters are shown or used.
  * - `dates-<hash>.bin`: every article's last-modified day, loaded for a date order.
@@ -16,8 +19,8 @@ import { ByteReader, ByteWriter } from './bytes.ts';
 
 /** Folder of the index inside the built site. */
 export const indexFolder = 'search-index';
-/** Format version, in `meta.bin`; a different one makes the indexer start over. 2: day numbers count from 1800. 3: term count per bucket. */
-export const formatVersion = 3;
+/** Format version, in `meta.bin`; a different one makes the indexer start over. 2: day numbers count from 1800. 3: term count per bucket. 4: follower masks. */
+export const formatVersion = 4;
 
 /** Index root file. */
 export const metaFile = 'meta.bin';
@@ -25,6 +28,8 @@ export const metaFile = 'meta.bin';
 export const manifestFile = 'manifest.bin';
 /** Path of a term bucket. */
 export const bucketPath = (hash: string): string => `t/${hash}.bin`;
+/** Path of a term bucket's follower masks. */
+export const followersPath = (hash: string): string => `p/${hash}.bin`;
 /** Path of an article's display data. */
 export const docPath = (n: number): string => `d/${Math.floor(n / 1000)}/${n}.bin`;
 /** Path of a filter's file. */
@@ -71,6 +76,33 @@ export interface Postings {
   impacts: Uint8Array;
 }
 
+/** Postings as the indexer holds them: with each article's follower mask of the term. */
+export interface IndexedPostings extends Postings {
+  followers: Uint16Array;
+}
+
+/** Writes a bucket's follower masks file: every posting's mask, terms in the bucket's order, two bytes little-endian each. */
+export function encodeFollowers(terms: ReadonlyArray<readonly [string, IndexedPostings]>): Uint8Array {
+  const total = terms.reduce((sum, [, postings]) => sum + postings.followers.length, 0);
+  const out = new Uint8Array(total * 2);
+  let at = 0;
+  for (const [, { followers }] of terms) {
+    for (const mask of followers) {
+      out[at++] = mask & 0xff;
+      out[at++] = mask >> 8;
+    }
+  }
+  return out;
+}
+
+/** Reads a follower masks file: the masks of the bucket's postings in order (index with {@link BucketTerm.offset}). */
+export function decodeFollowers(bytes: Uint8Array): Uint16Array {
+  if (bytes.length % 2 !== 0) throw new Error('search index: truncated follower masks');
+  const masks = new Uint16Array(bytes.length / 2);
+  for (let i = 0; i < masks.length; i++) masks[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
+  return masks;
+}
+
 /** Writes a term bucket: `count`, then per term its front-coded text, article count, and (number delta, impact) pairs. */
 export function encodeBucket(terms: ReadonlyArray<readonly [string, Postings]>): Uint8Array {
   const out = new ByteWriter();
@@ -103,6 +135,8 @@ export function encodeBucket(terms: ReadonlyArray<readonly [string, Postings]>):
 export interface BucketTerm {
   term: string;
   count: number;
+  /** Postings of the terms before it in the bucket: where its masks start in the follower masks file. */
+  offset: number;
   postings(): Postings;
 }
 
@@ -112,6 +146,7 @@ export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
   const total = input.varint();
   const terms: BucketTerm[] = [];
   let previous = '';
+  let offset = 0;
   for (let t = 0; t < total; t++) {
     const shared = input.varint();
     const term = previous.slice(0, shared) + input.string();
@@ -122,6 +157,7 @@ export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
     terms.push({
       term,
       count,
+      offset,
       postings() {
         if (cached) return cached;
         const reader = new ByteReader(body);
@@ -137,6 +173,7 @@ export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
         return cached;
       },
     });
+    offset += count;
   }
   return terms;
 }

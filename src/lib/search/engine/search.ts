@@ -4,7 +4,11 @@
  * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
  */
 import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from './excerpt.ts';
-import { bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, decodeJson, docPath, filterPath, metaFile, type BucketTerm, type DocData, type IndexMeta } from './format.ts';
+import { followerBit } from './followers.ts';
+import {
+  bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, decodeFollowers, decodeJson, docPath, filterPath, followersPath, metaFile,
+  type BucketTerm, type DocData, type IndexMeta,
+} from './format.ts';
 import { inflate } from './inflate.ts';
 import { planQuery, stemsTypedPast, type QueryPlan, type TermGroup } from './query-plan.ts';
 import { idf, phraseScore, ranking, termScore } from './weights.ts';
@@ -104,6 +108,7 @@ const unscored = (numbers: Uint32Array): Matches => ({ numbers, scores: new Floa
 /** An opened index. */
 export class SearchIndex {
   private readonly buckets = new Map<number, Promise<Map<string, BucketTerm>>>();
+  private readonly followerFiles = new Map<number, Promise<Uint16Array>>();
   private readonly filterFiles = new Map<string, Promise<Map<string, Uint32Array>>>();
   private datesFile: Promise<Map<number, number>> | undefined;
   private readonly docs = new Map<number, Promise<DocData | null>>();
@@ -141,6 +146,24 @@ export class SearchIndex {
       this.buckets.set(i, bucket);
     }
     return bucket;
+  }
+
+  /** Follower masks of bucket `i`'s postings. */
+  private followers(i: number): Promise<Uint16Array> {
+    let masks = this.followerFiles.get(i);
+    if (!masks) {
+      masks = SearchIndex.fetch(this.load, followersPath(this.meta.buckets[i]![1])).then(decodeFollowers);
+      this.followerFiles.set(i, masks);
+    }
+    return masks;
+  }
+
+  /** A term's postings with each posting's follower mask, or null when no article holds it. */
+  private async followersOf(term: string): Promise<{ numbers: Uint32Array; masks: Uint16Array } | null> {
+    const i = bucketOf(this.meta, term);
+    if (i < 0) return null;
+    const [entry, masks] = await Promise.all([this.lookup(term), this.followers(i)]);
+    return entry && { numbers: entry.postings().numbers, masks: masks.subarray(entry.offset, entry.offset + entry.count) };
   }
 
   /** A term's entry, or null when no article holds it. */
@@ -234,6 +257,32 @@ export class SearchIndex {
     return kept.length > 0 ? kept : [...groups];
   }
 
+  /**
+   * Keeps the candidates whose follower masks allow every adjacent pair of the query's phrases whose
+   * first word is among `loaded` (its bucket comes anyway; the commonest words' are not fetched for
+   * this). Drops no article holding the phrases; the text check confirms the rest.
+   */
+  private async phraseCandidates(found: Matches, phrases: readonly string[][], loaded: ReadonlySet<string>, masks: Map<string, ReturnType<SearchIndex['followersOf']>>): Promise<Matches> {
+    const pairs = phrases.flatMap((keys) => keys.slice(0, -1).map((key, i) => [key, keys[i + 1]!] as const)).filter(([key]) => loaded.has(key));
+    const checks = (
+      await Promise.all(pairs.map(async ([key, next]) => ({ postings: await masks.get(key)!, bit: followerBit(next), at: 0 })))
+    ).filter((check) => check.postings !== null);
+    if (checks.length === 0) return found;
+    const numbers: number[] = [];
+    const scores: number[] = [];
+    found.numbers.forEach((n, i) => {
+      for (const check of checks) {
+        const { numbers: holders, masks: held } = check.postings!;
+        while (check.at < holders.length && holders[check.at]! < n) check.at++;
+        // An article without the word (it matched through a compound's parts) is left to the text check.
+        if (holders[check.at] === n && (held[check.at]! & check.bit) === 0) return;
+      }
+      numbers.push(n);
+      scores.push(found.scores[i]!);
+    });
+    return { numbers: Uint32Array.from(numbers), scores: Float64Array.from(scores) };
+  }
+
   /** Articles allowed by the selected filters, or null when none is selected. */
   private async filtered(filters: Readonly<Record<string, readonly string[]>>): Promise<Uint32Array | null> {
     let allowed: Uint32Array | null = null;
@@ -255,6 +304,11 @@ export class SearchIndex {
     let found: Matches | null = null;
     if (plan.groups.length > 0) {
       const groups = this.groupsToLoad(plan.groups);
+      const loaded = new Set(groups.map((group) => group.term));
+      // A phrase's masks load with the buckets (same round), only for words whose bucket loads anyway.
+      const masks = new Map(plan.phrases.flatMap((keys) => keys.slice(0, -1)).filter((key) => loaded.has(key)).map((key) => [key, this.followersOf(key)] as const));
+      // Not awaited when a word is missing: a failed load must not go unhandled then.
+      for (const pending of masks.values()) pending.catch(() => {});
       for (const group of plan.groups) terms.add(group.term);
       const resolved = await Promise.all(groups.map((group) => this.groupMatches(group)));
       if (resolved.some((group) => group === null)) return { hits: [], counts: {}, truncated: false };
@@ -263,6 +317,7 @@ export class SearchIndex {
       for (const { matches } of all.sort((a, b) => a.matches.numbers.length - b.matches.numbers.length)) {
         found = found ? intersect(found, matches) : matches;
       }
+      if (found && masks.size > 0) found = await this.phraseCandidates(found, plan.phrases, loaded, masks);
     }
     const allowed = await this.filtered(options.filters ?? {});
     if (allowed) found = found ? intersect(found, unscored(allowed)) : unscored(allowed);

@@ -5,6 +5,7 @@
  * making one huge file, and a term whose postings are large gets a bucket of its own.
  */
 import type { Postings } from '../engine/format.ts';
+import { fnv1a } from '../engine/hash.ts';
 
 /** Average terms per bucket from hashing alone. Default: 384. */
 const cutEvery = 384;
@@ -13,24 +14,14 @@ const maxBucketBytes = 48 * 1024;
 /** A term whose postings reach this many bytes sits alone in its bucket. Default: 16 KB. */
 const bigTermBytes = 16 * 1024;
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 /** Estimated encoded bytes of a term and its postings. */
 function termBytes(term: string, postings: Postings): number {
   return term.length + 4 + postings.numbers.length * 2;
 }
 
 /** Groups sorted `[term, postings]` pairs into buckets. */
-export function* cutBuckets(terms: Iterable<[string, Postings]>): Generator<Array<[string, Postings]>> {
-  let bucket: Array<[string, Postings]> = [];
+export function* cutBuckets<P extends Postings>(terms: Iterable<[string, P]>): Generator<Array<[string, P]>> {
+  let bucket: Array<[string, P]> = [];
   let bytes = 0;
   for (const entry of terms) {
     const size = termBytes(entry[0], entry[1]);

@@ -8,11 +8,15 @@ import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha1 } from '../../digest.ts';
 import { extractRecord } from '../engine/extract.ts';
+import { fullText } from '../engine/excerpt.ts';
+import { followerMasks } from '../engine/followers.ts';
 import {
-  bucketPath, datesPath, dayOf, decodeBucket, decodeDates, decodeFilter, decodeJson, docPath, encodeBucket, encodeDates, encodeFilter,
-  encodeJson, filterPath, formatVersion, indexFolder, manifestFile, metaFile, type DocData, type IndexMeta,
+  bucketPath, datesPath, dayOf, decodeBucket, decodeDates, decodeFilter, decodeFollowers, decodeJson, docPath, encodeBucket, encodeDates,
+  encodeFilter, encodeFollowers, encodeJson, filterPath, followersPath, formatVersion, indexFolder, manifestFile, metaFile, type DocData,
+  type IndexMeta,
 } from '../engine/format.ts';
 import type { SearchRecord } from '../engine/record.ts';
+import { phraseKeys } from '../engine/tokenize.ts';
 import { articleImpacts } from '../engine/weights.ts';
 import { findArticlePages } from './article-pages.ts';
 import { cutBuckets } from './cut-buckets.ts';
@@ -141,10 +145,12 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
       removeDoc(dir, page.number);
       continue;
     }
-    table.addArticle(record.n, articleImpacts(record));
+    const doc = docData(record);
+    // Masks from the very text the browser's phrase check reads (the display data's sections).
+    table.addArticle(record.n, articleImpacts(record), followerMasks(phraseKeys(fullText(doc))));
     for (const [key, value] of record.filters) addFilter(key, value, record.n);
     dates.set(record.n, dayOf(record.date));
-    writeGzip(dir, docPath(record.n), encodeJson(docData(record)));
+    writeGzip(dir, docPath(record.n), encodeJson(doc));
     if (skip.size % 5000 === 0) log(`search index: read ${skip.size} changed pages`);
   }
   const present = new Set(pages.map((page) => page.number));
@@ -160,7 +166,10 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   const before = new Set<number>();
   if (previous) {
     for (const [, hash] of previous.meta.buckets) {
-      for (const entry of decodeBucket(previousFile(dir, bucketPath(hash)))) table.addPostings(entry.term, entry.postings(), skip);
+      const followers = decodeFollowers(previousFile(dir, followersPath(hash)));
+      for (const entry of decodeBucket(previousFile(dir, bucketPath(hash)))) {
+        table.addPostings(entry.term, entry.postings(), followers.subarray(entry.offset, entry.offset + entry.count), skip);
+      }
     }
     for (const [key, hash] of Object.entries(previous.meta.filters)) {
       for (const [value, numbers] of decodeFilter(previousFile(dir, filterPath(key, hash)))) for (const n of numbers) if (!skip.has(n)) addFilter(key, value, n);
@@ -183,7 +192,17 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     return hash;
   };
   const buckets: IndexMeta['buckets'] = [];
-  for (const bucket of cutBuckets(table.sorted())) buckets.push([bucket[0]![0], writeAddressed(encodeBucket(bucket), bucketPath), bucket.length]);
+  for (const bucket of cutBuckets(table.sorted())) {
+    // One hash over the bucket and its masks names both files (meta.bin lists each bucket once).
+    const terms = encodeBucket(bucket);
+    const followers = encodeFollowers(bucket);
+    const hash = contentHash(Buffer.concat([terms, followers]));
+    for (const [path, bytes] of [[bucketPath(hash), terms], [followersPath(hash), followers]] as const) {
+      writeIfAbsent(dir, path, bytes);
+      keep.add(path);
+    }
+    buckets.push([bucket[0]![0], hash, bucket.length]);
+  }
   const filterHashes: Record<string, string> = {};
   for (const key of [...filters.keys()].sort()) {
     const values = [...filters.get(key)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, numbers]) => [value, numbers.sort((a, b) => a - b)] as const);
@@ -194,6 +213,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   writeGzip(dir, manifestFile, encodeJson(manifest));
   writeGzip(dir, metaFile, encodeJson(meta));
   removeUnlisted(dir, 't', keep);
+  removeUnlisted(dir, 'p', keep);
   removeUnlisted(dir, 'f', keep);
   removeUnlisted(dir, '', keep, (name) => name.startsWith('dates-'));
 

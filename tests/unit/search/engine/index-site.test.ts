@@ -296,10 +296,11 @@ test('an incremental index reads only the changed and added pages, and counts th
   assert.deepEqual({ ...incrementalReport, terms: 0, buckets: 0, ms: 0 }, { pages: 6, articles: 5, indexed: 2, removed: 1, failed: [], terms: 0, buckets: 0, incremental: true, ms: 0 });
 });
 
-test('after an incremental index every bucket, filter and dates file is one meta.bin names', () => {
+test('after an incremental index every bucket, masks, filter and dates file is one meta.bin names', () => {
   const meta = metaOf(incremental);
   const named = new Set([
     ...meta.buckets.map(([, hash]) => `t/${hash}.bin`),
+    ...meta.buckets.map(([, hash]) => `p/${hash}.bin`),
     ...Object.entries(meta.filters).map(([key, hash]) => `f/${key}-${hash}.bin`),
     `dates-${meta.dates}.bin`,
   ]);
@@ -332,7 +333,7 @@ test('indexing again with nothing changed reads no page and rewrites no file', (
   for (const file of files) assert.equal(statSync(join(dir, file)).mtimeMs, past.getTime(), file);
 });
 
-test('an incremental index rewrites no bucket, filter or dates file whose content is unchanged', () => {
+test('an incremental index rewrites no bucket, masks, filter or dates file whose content is unchanged', () => {
   const dir = writeSite('unchanged-files', articles);
   indexSite(dir);
   const past = new Date('2001-01-01T00:00:00Z');
@@ -342,7 +343,7 @@ test('an incremental index rewrites no bucket, filter or dates file whose conten
   writePage(dir, 200300, articlePage({ ...articles[3]!, sections: [['cause', 'CAUSE', 'A cell holds text where the formula expects a number < 10 . ']] }));
   assert.equal(indexSite(dir).indexed, 1);
   const untouched = before.filter((file) => statSync(join(dir, 'search-index', file)).mtimeMs === past.getTime());
-  assert.deepEqual(untouched, before.filter((file) => file.startsWith('t/') || file.startsWith('f/') || file.startsWith('dates-') || (file.startsWith('d/') && !file.endsWith('/200300.bin'))));
+  assert.deepEqual(untouched, before.filter((file) => file.startsWith('t/') || file.startsWith('p/') || file.startsWith('f/') || file.startsWith('dates-') || (file.startsWith('d/') && !file.endsWith('/200300.bin'))));
 });
 
 test('a page whose data-search-body vanished is dropped from the results, the filters and the docs', async () => {

@@ -6,24 +6,39 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docPath, encodeBucket, encodeDates, formatVersion, metaFile, type DocData, type IndexMeta, type Postings } from '../../../../src/lib/search/engine/format.ts';
+import { fullText } from '../../../../src/lib/search/engine/excerpt.ts';
+import { followerMasks } from '../../../../src/lib/search/engine/followers.ts';
+import {
+  docPath, encodeBucket, encodeDates, encodeFollowers, formatVersion, metaFile, type DocData, type IndexedPostings, type IndexMeta,
+} from '../../../../src/lib/search/engine/format.ts';
 import { SearchIndex } from '../../../../src/lib/search/engine/search.ts';
+import { phraseKeys } from '../../../../src/lib/search/engine/tokenize.ts';
 
-const postings = (...numbers: number[]): Postings => ({ numbers: Uint32Array.from(numbers), impacts: Uint8Array.from(numbers, () => 100) });
 const doc = (n: number, text: string): DocData => ({ id: `Q${n}`, url: `/kb/100/Q${n}/`, title: `Article ${n}`, date: '2002-06-05', sections: [['', '', text]] });
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** Postings of `term` in `docs` (impact 100), with the follower masks the indexer would write; `mask` overrides them (a hash collision letting every pair through). */
+function postings(term: string, docs: readonly DocData[], mask?: (n: number) => number | undefined): IndexedPostings {
+  const numbers = docs.map((d) => Number(d.id.slice(1)));
+  const followers = docs.map((d, i) => mask?.(numbers[i]!) ?? followerMasks(phraseKeys(fullText(d))).get(term) ?? 0);
+  return { numbers: Uint32Array.from(numbers), impacts: Uint8Array.from(numbers, () => 100), followers: Uint16Array.from(followers) };
+}
+
+/** A bucket file and its masks file under `hash`. */
+function bucket(hash: string, terms: Array<[string, IndexedPostings]>): Array<[string, Uint8Array]> {
+  return [[`t/${hash}.bin`, encodeBucket(terms)], [`p/${hash}.bin`, encodeFollowers(terms)]];
+}
 
 /** An index of three articles: `not` alone in its bucket (as the commonest terms are), `patch` and `tool` sharing one. */
 function files(): Map<string, Uint8Array> {
   const meta: IndexMeta = { version: formatVersion, docs: 3, buckets: [['not', 'common', 1], ['patch', 'rare', 2]], filters: {}, dates: 'd' };
+  const [a, b, c] = [doc(100001, 'It does not patch the tool.'), doc(100002, 'The patch tool does not run.'), doc(100003, 'Not this one.')];
   return new Map([
     [metaFile, json(meta)],
-    ['t/common.bin', encodeBucket([['not', postings(100001, 100002, 100003)]])],
-    ['t/rare.bin', encodeBucket([['patch', postings(100001, 100002)], ['tool', postings(100001, 100002)]])],
+    ...bucket('common', [['not', postings('not', [a, b, c])]]),
+    ...bucket('rare', [['patch', postings('patch', [a, b])], ['tool', postings('tool', [a, b])]]),
     ['dates-d.bin', encodeDates([[100001, 1], [100002, 1], [100003, 1]])],
-    [docPath(100001), json(doc(100001, 'It does not patch the tool.'))],
-    [docPath(100002), json(doc(100002, 'The patch tool does not run.'))],
-    [docPath(100003), json(doc(100003, 'Not this one.'))],
+    ...[a, b, c].map((d): [string, Uint8Array] => [docPath(Number(d.id.slice(1))), json(d)]),
   ]);
 }
 
@@ -61,18 +76,44 @@ test('a phrase of commonest terms only still loads one of them', async () => {
 });
 
 test('a quoted phrase is checked in the best 50 candidates, so a holder ranked 30th of 40 is found', async () => {
-  // 40 articles hold both words; only the one with the lowest impacts holds them in a row.
+  // 40 articles hold both words; only the one with the lowest impacts holds them in a row, though
+  // every article's masks let the pair through (as hash collisions can), so the text decides.
   const numbers = Array.from({ length: 40 }, (_, i) => 200000 + i);
   const holder = numbers[29]!;
   const ranked = (n: number) => 250 - (n === holder ? 200 : numbers.indexOf(n));
-  const pair: Postings = { numbers: Uint32Array.from(numbers), impacts: Uint8Array.from(numbers, ranked) };
+  const docs = numbers.map((n) => doc(n, n === holder ? 'A GLB file is corrupt.' : 'The file is not a GLB.'));
+  const pair = (term: string): IndexedPostings => ({ ...postings(term, docs, () => 0xffff), impacts: Uint8Array.from(numbers, ranked) });
   const all = new Map<string, Uint8Array>([
     [metaFile, json({ version: formatVersion, docs: 40, buckets: [['file', 'b', 2]], filters: {}, dates: 'd' } satisfies IndexMeta)],
-    ['t/b.bin', encodeBucket([['file', pair], ['glb', pair]])],
-    ...numbers.map((n): [string, Uint8Array] => [docPath(n), json(doc(n, n === holder ? 'A GLB file is corrupt.' : 'The file is not a GLB.'))]),
+    ...bucket('b', [['file', pair('file')], ['glb', pair('glb')]]),
+    ...docs.map((d, i): [string, Uint8Array] => [docPath(numbers[i]!), json(d)]),
   ]);
   const index = await SearchIndex.open(async (path) => all.get(path) ?? null);
   const answer = await index.search('"glb file"');
   assert.deepEqual(answer.hits.map((hit) => hit.n), [holder]);
   assert.equal(answer.truncated, false);
+});
+
+test('a quoted phrase fetches the text of no article whose follower masks rule it out', async () => {
+  // 30 articles hold both words apart, one holds them in a row: only that one's display data loads.
+  const numbers = Array.from({ length: 31 }, (_, i) => 300000 + i);
+  const holder = numbers[17]!;
+  const docs = numbers.map((n) => doc(n, n === holder ? 'The CD patch tool failed.' : 'Patch the files from the CD.'));
+  const all = new Map<string, Uint8Array>([
+    [metaFile, json({ version: formatVersion, docs: 31, buckets: [['cd', 'b', 2]], filters: {}, dates: 'd' } satisfies IndexMeta)],
+    ...bucket('b', [['cd', postings('cd', docs)], ['patch', postings('patch', docs)]]),
+    ...docs.map((d, i): [string, Uint8Array] => [docPath(numbers[i]!), json(d)]),
+  ]);
+  const loaded: string[] = [];
+  const index = await SearchIndex.open(async (path) => (loaded.push(path), all.get(path) ?? null));
+  const answer = await index.search('"cd patch"');
+  assert.deepEqual(answer.hits.map((hit) => hit.n), [holder]);
+  assert.deepEqual(loaded.filter((path) => path.startsWith('d/')), [docPath(holder)]);
+  assert.ok(loaded.includes('p/b.bin'));
+});
+
+test('an unquoted query loads no follower masks', async () => {
+  const { index, loaded } = await open();
+  await index.search('patch tool');
+  assert.deepEqual(loaded.filter((path) => path.startsWith('p/')), []);
 });
