@@ -21,6 +21,8 @@ export interface SearchElements {
 
 /** Results shown per page and per "More results". */
 const pageSize = 10;
+/** How long a search runs before the status says "Searching…" (ms). */
+const searchingDelay = 150;
 
 /** The results on show: all hits in order, how many are shown, and the page being added (pages are added one after another). */
 interface Shown {
@@ -54,27 +56,46 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     if (filtersWanted) ui.filters.open = true;
   };
 
-  /** Records `next` in the URL (a new history entry unless `replace`) and runs it. */
+  /** A state committed but not yet in the URL, and whether it asked for a new history entry (then it gets one even if a later replace joins it). */
+  let unwritten: { push: boolean } | null = null;
+
+  /**
+   * Runs `next` and records it in the URL (a new history entry unless `replace`) once its results
+   * are shown: writing history makes the browser do a same-document navigation, which on a small
+   * machine delays the search's first fetch by ~7 ms when done first (measured).
+   */
   const commit = (next: SearchState, replace = false) => {
     state = next;
-    const url = `${location.pathname}${writeState(state)}`;
-    if (replace) history.replaceState(null, '', url);
-    else if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    unwritten = { push: (unwritten?.push ?? false) || !replace };
     void run();
   };
 
-  /** Appends the next page of `shown`'s results (after any page still being added); resolves to the new items. */
-  const addPage = (shown: Shown, gen: number): Promise<HTMLLIElement[]> => {
+  /** Writes the shown state to the URL, if a commit left it unwritten. */
+  const writeHistory = () => {
+    if (!unwritten) return;
+    const url = `${location.pathname}${writeState(state)}`;
+    if (unwritten.push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    unwritten = null;
+  };
+
+  /**
+   * Appends the next page of `shown`'s results (after any page still being added), or with `first`
+   * replaces the previous search's results with it in one step, so the list is never drawn empty in
+   * between; resolves to the new items.
+   */
+  const addPage = (shown: Shown, gen: number, first = false): Promise<HTMLLIElement[]> => {
     const from = shown.shown;
     const hits = shown.hits.slice(from, from + pageSize);
     shown.shown += hits.length;
-    ui.more.hidden = shown.shown >= shown.hits.length;
     const data = Promise.all(hits.map((hit) => hit.data()));
     const added = shown.adding.then(async () => {
       const results = await data;
       if (gen !== generation) return [];
       const items = results.map((result, i) => renderResult(result, shown.pinned && from + i === 0));
-      ui.results.append(...items);
+      if (first) ui.results.replaceChildren(...items);
+      else ui.results.append(...items);
+      ui.more.hidden = shown.shown >= shown.hits.length;
       return items;
     });
     shown.adding = added.catch(() => {});
@@ -86,12 +107,20 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     if (gen === generation) renderFilters(ui.filterGroups, counts, state);
   };
 
-  /** Runs the current state: one search, then results, counts and help. */
+  /** Runs the current state (see {@link show}), then writes it to the URL unless a newer run started. */
   const run = async () => {
     const gen = ++generation;
+    await show(gen);
+    if (gen !== generation) return;
+    writeHistory();
+    // After the history write, so the entry left behind keeps its own title.
+    document.title = state.q ? `Search: ${state.q} · KB Atlas` : 'Search · KB Atlas';
+  };
+
+  /** Shows the current state: one search, then results, counts and help. */
+  const show = async (gen: number) => {
     const withCounts = filtersWanted;
     syncForm();
-    document.title = state.q ? `Search: ${state.q} · KB Atlas` : 'Search · KB Atlas';
     if (!isActive(state)) {
       current = undefined;
       ui.results.replaceChildren();
@@ -101,14 +130,14 @@ export function startSearchPage(ui: SearchElements, base: string): void {
       if (withCounts) await showAllFilters();
       return;
     }
-    ui.status.textContent = 'Searching…';
+    // Said only when a search is slow (the first one loads the index): a quick answer replaces the
+    // previous one without a "Searching…" flashing in between, or announced for nothing.
+    const slow = setTimeout(() => gen === generation && (ui.status.textContent = 'Searching…'), searchingDelay);
     try {
       const answer = await runQuery(await openSiteIndex(base), state, withCounts);
       if (gen !== generation) return;
       current = { hits: answer.hits, pinned: answer.pinned, shown: 0, adding: Promise.resolve() };
-      ui.results.replaceChildren();
-      ui.more.hidden = true;
-      await addPage(current, gen);
+      await addPage(current, gen, true);
       if (gen !== generation) return;
       ui.status.textContent = statusText(state, answer.hits.length, answer.truncated);
       ui.help.hidden = answer.hits.length > 0;
@@ -116,6 +145,8 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     } catch {
       if (gen !== generation) return;
       ui.status.textContent = 'Search is not available: the search index could not be loaded. Try again later.';
+    } finally {
+      clearTimeout(slow);
     }
   };
 
@@ -177,6 +208,8 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     items[0]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
+    // The browser moved to another entry: an unwritten state belongs to the one it left.
+    unwritten = null;
     typing = false;
     state = readState(location.search);
     if (Object.keys(state.filters).length > 0) filtersWanted = true;

@@ -3,7 +3,7 @@
  * display data in the browser with the same word rules the index used.
  */
 import type { DocData } from './format.ts';
-import { words, wordTerms, type Word } from './tokenize.ts';
+import { segmentKey, segments, words, wordTerms, type Word } from './tokenize.ts';
 
 /** Words shown in an excerpt. Default: 30. */
 const excerptWords = 30;
@@ -32,27 +32,36 @@ export function escapeHtml(text: string): string {
 
 /** The best `excerptWords`-word window of `text` (most matched words), as HTML with `<mark>` around matches; '' for empty text. */
 export function excerptOf(text: string, matches: WordMatcher): { html: string; hits: number } {
-  const list: Word[] = words(text);
-  if (list.length === 0) return { html: '', hits: 0 };
-  const hit = list.map((word) => matches(word.text));
-  let best = 0;
+  const list = words(text);
+  return windowOf(text, list, list.map((word) => matches(word.text)), 0, list.length);
+}
+
+/**
+ * The best window of the words `from`..`to` of `list` (words of `text`, `hit` telling which match):
+ * the window with most matches, then centred on them, as escaped HTML with marks.
+ */
+function windowOf(text: string, list: readonly Word[], hit: readonly boolean[], from: number, to: number): { html: string; hits: number } {
+  if (to <= from) return { html: '', hits: 0 };
+  let best = from;
   let bestHits = -1;
   let running = 0;
-  for (let end = 0; end < list.length; end++) {
+  for (let end = from; end < to; end++) {
     if (hit[end]) running++;
-    if (end >= excerptWords && hit[end - excerptWords]) running--;
-    const start = Math.max(0, end - excerptWords + 1);
+    if (end - from >= excerptWords && hit[end - excerptWords]) running--;
     if (running > bestHits) {
       bestHits = running;
-      best = start;
+      best = Math.max(from, end - excerptWords + 1);
     }
   }
   // Centre the matches in the window, so a lone match is not the last word shown.
-  const inWindow = hit.slice(best, best + excerptWords);
-  const first = best + inWindow.indexOf(true);
-  const lastHit = best + inWindow.lastIndexOf(true);
-  if (bestHits > 0) best = Math.max(0, Math.min(first - Math.floor((excerptWords - (lastHit - first + 1)) / 2), list.length - excerptWords));
-  const last = Math.min(list.length, best + excerptWords) - 1;
+  if (bestHits > 0) {
+    let first = best;
+    while (!hit[first]) first++;
+    let lastHit = Math.min(to, best + excerptWords) - 1;
+    while (!hit[lastHit]) lastHit--;
+    best = Math.max(from, Math.min(first - Math.floor((excerptWords - (lastHit - first + 1)) / 2), to - excerptWords));
+  }
+  const last = Math.min(to, best + excerptWords) - 1;
   let html = '';
   let at = list[best]!.start;
   for (let i = best; i <= last; i++) {
@@ -67,6 +76,59 @@ export function excerptOf(text: string, matches: WordMatcher): { html: string; h
 /** The whole searchable text of an article, sections joined (headings included). */
 export function fullText(doc: DocData): string {
   return doc.sections.map(([, heading, text]) => (heading ? `${heading} ${text}` : text)).join(' ');
+}
+
+/** An article's text cut into words once, for all its excerpts and phrase checks. */
+export interface DocWords {
+  /** {@link fullText} of the article. */
+  text: string;
+  /** Its words in order. */
+  words: Word[];
+  /** Per section: anchor, heading, and the ranges of `words` in its heading and in its text. */
+  sections: Array<{ anchor: string; title: string; heading: [number, number]; body: [number, number] }>;
+}
+
+const analysed = new WeakMap<DocData, DocWords>();
+const keysOf = new WeakMap<DocData, string[]>();
+
+/** The words of an article's display data (computed once per loaded article). */
+export function docWords(doc: DocData): DocWords {
+  let found = analysed.get(doc);
+  if (!found) {
+    const text = fullText(doc);
+    const list = words(text);
+    // Sections are joined by single spaces and a word never holds one, so each section's words are a
+    // run of the whole text's words: find each part's range from its offset in the text.
+    const sections: DocWords['sections'] = [];
+    let offset = 0;
+    let at = 0;
+    const rangeUpTo = (end: number): [number, number] => {
+      const from = at;
+      while (at < list.length && list[at]!.start < end) at++;
+      return [from, at];
+    };
+    for (const [anchor, heading, body] of doc.sections) {
+      const headingRange = rangeUpTo(offset + (heading ? heading.length : 0));
+      offset += heading ? heading.length + 1 : 0;
+      const bodyRange = rangeUpTo(offset + body.length);
+      offset += body.length + 1;
+      sections.push({ anchor, title: heading, heading: headingRange, body: bodyRange });
+    }
+    found = { text, words: list, sections };
+    analysed.set(doc, found);
+  }
+  return found;
+}
+
+/** Phrase keys of an article's whole text (`phraseKeys(fullText(doc))`, computed once per loaded article). */
+export function docPhraseKeys(doc: DocData): string[] {
+  let keys = keysOf.get(doc);
+  if (!keys) {
+    keys = [];
+    for (const word of docWords(doc).words) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
+    keysOf.set(doc, keys);
+  }
+  return keys;
 }
 
 /** How many times a text's keys (`phraseKeys(text)`) hold the keys `phrase` one after another (overlaps counted). */
@@ -92,14 +154,22 @@ export interface SectionMatch {
   hits: number;
 }
 
+/** What a result shows of an article: the excerpt of its whole text, and the sections with an anchor holding a match, most matches first (page order on ties). */
+export function articleExcerpts(doc: DocData, matches: WordMatcher): { excerpt: string; sections: SectionMatch[] } {
+  const { text, words: list, sections } = docWords(doc);
+  const hit = list.map((word) => matches(word.text));
+  const found: SectionMatch[] = [];
+  for (const { anchor, title, heading, body } of sections) {
+    if (!anchor) continue;
+    let inHeading = 0;
+    for (let i = heading[0]; i < heading[1]; i++) if (hit[i]) inHeading++;
+    const { html, hits } = windowOf(text, list, hit, body[0], body[1]);
+    if (hits + inHeading > 0) found.push({ anchor, title, excerpt: html, hits: hits + inHeading });
+  }
+  return { excerpt: windowOf(text, list, hit, 0, list.length).html, sections: found.sort((a, b) => b.hits - a.hits) };
+}
+
 /** Sections with an anchor holding a match, most matches first (page order on ties). */
 export function matchingSections(doc: DocData, matches: WordMatcher): SectionMatch[] {
-  const found: SectionMatch[] = [];
-  for (const [anchor, heading, text] of doc.sections) {
-    if (!anchor) continue;
-    const inHeading = words(heading).filter((word) => matches(word.text)).length;
-    const { html, hits } = excerptOf(text, matches);
-    if (hits + inHeading > 0) found.push({ anchor, title: heading, excerpt: html, hits: hits + inHeading });
-  }
-  return found.sort((a, b) => b.hits - a.hits);
+  return articleExcerpts(doc, matches).sections;
 }

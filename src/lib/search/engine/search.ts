@@ -3,7 +3,7 @@
  * buckets of its words, intersects their postings, ranks by summed term scores, and loads display
  * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
  */
-import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from './excerpt.ts';
+import { articleExcerpts, docPhraseKeys, docWords, holdsPhrase, matcherOf, phraseCount } from './excerpt.ts';
 import { followerBit } from './followers.ts';
 import {
   bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, decodeFollowers, decodeJson, docPath, filterPath, followersPath, metaFile,
@@ -12,7 +12,7 @@ import {
 import { inflate } from './inflate.ts';
 import { planQuery, stemsTypedPast, type QueryPlan, type TermGroup } from './query-plan.ts';
 import { idf, phraseScore, ranking, termScore } from './weights.ts';
-import { phraseKeys, words } from './tokenize.ts';
+import { phraseKeys } from './tokenize.ts';
 
 /** Fetches an index file by its path inside the index folder; null when it does not exist. */
 export type Loader = (path: string) => Promise<Uint8Array | null>;
@@ -102,8 +102,53 @@ function union(parts: readonly Matches[]): Matches {
   return { numbers, scores: Float64Array.from(numbers, (n) => best.get(n)!) };
 }
 
+/** Most results the packed sort handles (indexes take 19 bits of a key). */
+const packedLimit = 2 ** 19;
+
+/**
+ * Indexes of `found` best score first, ties by article number. Sorted as packed float keys (score
+ * scaled to 2^33 at most, then the index) with the platform's numeric sort, which is several times
+ * faster than a comparator on tens of thousands of results; scores closer than one part in 2^33 of
+ * the best count as tied.
+ */
+function relevanceOrder(found: Matches): number[] {
+  const count = found.numbers.length;
+  if (count >= packedLimit) return Array.from(found.numbers.keys()).sort((a, b) => found.scores[b]! - found.scores[a]! || a - b);
+  let best = 0;
+  for (const score of found.scores) best = Math.max(best, score);
+  const scale = 2 ** Math.floor(Math.log2(2 ** 33 / Math.max(1, best)));
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = Math.floor(found.scores[i]! * scale) * packedLimit + (packedLimit - 1 - i);
+  keys.sort();
+  const order = new Array<number>(count);
+  for (let k = 0; k < count; k++) order[k] = packedLimit - 1 - (keys[count - 1 - k]! % packedLimit);
+  return order;
+}
+
 /** Ascending numbers with score 0. */
 const unscored = (numbers: Uint32Array): Matches => ({ numbers, scores: new Float64Array(numbers.length) });
+
+/** What a query's results share for showing themselves. */
+interface ShownAs {
+  index: SearchIndex;
+  matcher: (word: string) => boolean;
+  highlight: string;
+}
+
+/** A result: a class, not a closure per result, as common words give tens of thousands. */
+class Hit implements SearchHit {
+  readonly n: number;
+  readonly score: number;
+  private readonly shown: ShownAs;
+  constructor(n: number, score: number, shown: ShownAs) {
+    this.n = n;
+    this.score = score;
+    this.shown = shown;
+  }
+  data(): Promise<ResultData> {
+    return this.shown.index.resultData(this.n, this.shown.matcher, this.shown.highlight);
+  }
+}
 
 /** An opened index. */
 export class SearchIndex {
@@ -224,7 +269,11 @@ export class SearchIndex {
     const scored = (entry: BucketTerm, factor: number): Matches => {
       const { numbers, impacts } = entry.postings();
       const weight = idf(entry.count, this.meta.docs);
-      return { numbers, scores: Float64Array.from(impacts, (impact) => termScore(weight, impact, factor)) };
+      // One score per impact byte, looked up per posting (common words have tens of thousands).
+      const byImpact = Float64Array.from({ length: 256 }, (_, impact) => termScore(weight, impact, factor));
+      const scores = new Float64Array(impacts.length);
+      for (let i = 0; i < impacts.length; i++) scores[i] = byImpact[impacts[i]!]!;
+      return { numbers, scores };
     };
     const exact = await this.lookup(group.term);
     if (exact) return [{ matches: scored(exact, 1), terms: [group.term] }];
@@ -323,10 +372,11 @@ export class SearchIndex {
     if (allowed) found = found ? intersect(found, unscored(allowed)) : unscored(allowed);
     if (!found) return { hits: [], counts: {}, truncated: false };
 
-    let order = Array.from(found.numbers.keys());
     const sort = options.sort ?? 'relevance';
-    if (sort === 'relevance') order.sort((a, b) => found.scores[b]! - found.scores[a]! || found.numbers[a]! - found.numbers[b]!);
+    let order: number[];
+    if (sort === 'relevance') order = relevanceOrder(found);
     else {
+      order = Array.from(found.numbers.keys());
       const dates = await this.dates();
       const sign = sort === 'newest' ? -1 : 1;
       const day = (i: number) => dates.get(found.numbers[i]!) || 0;
@@ -339,7 +389,7 @@ export class SearchIndex {
       order = order.slice(0, phraseCheckLimit);
       const docs = await Promise.all(order.map((i) => this.doc(found.numbers[i]!)));
       order = order.filter((_, k) => {
-        const keys = docs[k] && phraseKeys(fullText(docs[k]));
+        const keys = docs[k] && docPhraseKeys(docs[k]);
         return keys && plan.phrases.every((phrase) => holdsPhrase(keys, phrase));
       });
     } else if (sort === 'relevance' && plan.loosePhrase && plan.loosePhrase.length >= loosePhraseMinWords && order.length > 1) {
@@ -352,9 +402,8 @@ export class SearchIndex {
       top.forEach((i, k) => {
         const doc = docs[k];
         if (!doc) return;
-        const text = fullText(doc);
-        const inBody = phraseCount(phraseKeys(text), phrase);
-        if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(phraseKeys(doc.title), phrase), inBody, words(text).length));
+        const inBody = phraseCount(docPhraseKeys(doc), phrase);
+        if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(phraseKeys(doc.title), phrase), inBody, docWords(doc).words.length));
       });
       const held = top.filter((i) => scoreOf.has(i)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)!);
       const first = new Set(held);
@@ -364,11 +413,8 @@ export class SearchIndex {
     const numbers = order.map((i) => found.numbers[i]!);
     const counts = options.counts ? await this.countFilters(numbers) : {};
     const highlight = `?${this.highlightParam}=${encodeURIComponent(query.replace(/"/g, ' ').trim().replace(/\s+/g, ' '))}`;
-    const matcher = matcherOf(terms);
-    const hits = order.map((i) => {
-      const n = found.numbers[i]!;
-      return { n, score: found.scores[i]!, data: () => this.resultData(n, matcher, plan.groups.length > 0 ? highlight : '') };
-    });
+    const shown: ShownAs = { index: this, matcher: matcherOf(terms), highlight: plan.groups.length > 0 ? highlight : '' };
+    const hits = order.map((i) => new Hit(found.numbers[i]!, found.scores[i]!, shown));
     return { hits, counts, truncated };
   }
 
@@ -389,17 +435,18 @@ export class SearchIndex {
   }
 
   /** What result `n` shows. */
-  private async resultData(n: number, matcher: (word: string) => boolean, highlight: string): Promise<ResultData> {
+  async resultData(n: number, matcher: (word: string) => boolean, highlight: string): Promise<ResultData> {
     const doc = await this.doc(n);
     if (!doc) throw new Error(`search index: article ${n} has no data file`);
     const url = `${this.base}${doc.url.replace(/^\//, '')}`;
+    const { excerpt, sections } = articleExcerpts(doc, matcher);
     return {
       url: `${url}${highlight}`,
       id: doc.id,
       title: doc.title,
       date: doc.date,
-      excerpt: excerptOf(fullText(doc), matcher).html,
-      sections: matchingSections(doc, matcher).map((section) => ({ title: section.title, url: `${url}${highlight}#${section.anchor}`, excerpt: section.excerpt })),
+      excerpt,
+      sections: sections.map((section) => ({ title: section.title, url: `${url}${highlight}#${section.anchor}`, excerpt: section.excerpt })),
     };
   }
 }

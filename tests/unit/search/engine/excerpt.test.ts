@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
+import { articleExcerpts, docPhraseKeys, docWords, excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
 import type { DocData } from '../../../../src/lib/search/engine/format.ts';
 import { phraseKeys, words } from '../../../../src/lib/search/engine/tokenize.ts';
 
@@ -119,4 +119,28 @@ test('an excerpt centres its matches, so a lone match has words on both sides', 
 test('a phrase is counted each time it occurs, in any inflection', () => {
   assert.equal(phraseCount(phraseKeys('Print spooler stopped. The print spoolers restart.'), phrase('print spooler')), 2);
   assert.equal(phraseCount(phraseKeys('print the spooler'), phrase('print spooler')), 0);
+});
+
+test('an article cut into words once gives the excerpts, sections and phrase keys its parts give cut one by one', () => {
+  const article: DocData = {
+    id: 'Q1', url: '/kb/0/Q1/', title: 'T', date: '',
+    sections: [
+      ['', '', `Install the print spooler. ${filler(40)} spooler again`],
+      ['cause', 'CAUSE: spooler', `${filler(35)} The spooler service stops; print spooler logs.`],
+      ['', '', ''],
+      ['more', 'MORE INFO', 'No match here at all.'],
+      ['x', 'Spooler', `spooler ${filler(3)}`],
+    ],
+  };
+  const matcher = matching('spooler', 'print');
+  const { excerpt, sections } = articleExcerpts(article, matcher);
+  assert.equal(excerpt, excerptOf(fullText(article), matcher).html);
+  const expected = article.sections
+    .filter(([anchor]) => anchor)
+    .map(([anchor, heading, text]) => ({ anchor, title: heading, excerpt: excerptOf(text, matcher).html, hits: excerptOf(text, matcher).hits + words(heading).filter((w) => matcher(w.text)).length }))
+    .filter((section) => section.hits > 0)
+    .sort((a, b) => b.hits - a.hits);
+  assert.deepEqual(sections, expected);
+  assert.deepEqual(docWords(article).words, words(fullText(article)));
+  assert.deepEqual(docPhraseKeys(article), phraseKeys(fullText(article)));
 });

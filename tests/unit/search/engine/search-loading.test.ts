@@ -117,3 +117,21 @@ test('an unquoted query loads no follower masks', async () => {
   await index.search('patch tool');
   assert.deepEqual(loaded.filter((path) => path.startsWith('p/')), []);
 });
+
+test('results come best score first, equal scores in article-number order, however many there are', async () => {
+  // 3,000 articles with two words at pseudo-random impacts (many ties): the order must equal a plain comparator sort of the summed scores.
+  const numbers = Array.from({ length: 3000 }, (_, i) => 400000 + i * 7);
+  const impact = (n: number, salt: number) => 1 + ((n * 2654435761 + salt) >>> 0) % 20;
+  const docs = numbers.map((n) => doc(n, 'alpha beta'));
+  const term = (name: string, salt: number): IndexedPostings => ({ ...postings(name, docs), impacts: Uint8Array.from(numbers, (n) => impact(n, salt)) });
+  const all = new Map<string, Uint8Array>([
+    [metaFile, json({ version: formatVersion, docs: 3000, buckets: [['alpha', 'b', 2]], filters: {}, dates: 'd' } satisfies IndexMeta)],
+    ...bucket('b', [['alpha', term('alpha', 1)], ['beta', term('beta', 2)]]),
+  ]);
+  const index = await SearchIndex.open(async (path) => all.get(path) ?? null);
+  const { hits } = await index.search('alpha beta');
+  assert.equal(hits.length, 3000);
+  const expected = [...hits].sort((a, b) => b.score - a.score || a.n - b.n).map((hit) => hit.n);
+  assert.deepEqual(hits.map((hit) => hit.n), expected);
+  assert.ok(new Set(hits.map((hit) => hit.score)).size < 500, 'ties are exercised');
+});
