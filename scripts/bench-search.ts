@@ -114,7 +114,7 @@ try {
         window.benchEngine = async (queries) => {
           const load = async (path) => { const r = await fetch('/${indexFolder}/' + path); return r.ok ? new Uint8Array(await r.arrayBuffer()) : null; };
           const index = await SearchIndex.open(load);
-          const run = async (q) => { const a = await runQuery(index, { q, filters: {}, sort: 'relevance' }, false); await Promise.all(a.hits.slice(0, 10).map((hit) => hit.data())); };
+          const run = async (q) => { const a = await runQuery(index, { q, filters: {}, sort: 'relevance' }, false); await Promise.all(a.page(0, 10).map((hit) => hit.data())); };
           await run('warmup');
           const times = [];
           for (const q of queries) { const start = performance.now(); await run(q); times.push(performance.now() - start); }

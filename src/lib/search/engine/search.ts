@@ -12,6 +12,7 @@ import {
 import { inflate } from './inflate.ts';
 import { planQuery, stemsTypedPast, type QueryPlan, type TermGroup } from './query-plan.ts';
 import { idf, phraseScore, ranking, termScore } from './weights.ts';
+import { ResultOrder } from './result-order.ts';
 import { phraseKeys } from './tokenize.ts';
 
 /** Fetches an index file by its path inside the index folder; null when it does not exist. */
@@ -30,6 +31,8 @@ export interface SearchOptions {
   sort?: SortOrder;
   /** Also count the results per filter value (loads every filter's file once). Default: false. */
   counts?: boolean;
+  /** An article put first when it is among the results (the one whose id was typed). Default: none. */
+  pin?: number;
 }
 
 /** What a result shows. */
@@ -55,17 +58,27 @@ export interface SearchHit {
 
 /** One search's answer. */
 export interface SearchAnswer {
-  hits: SearchHit[];
+  /** Number of results. */
+  total: number;
+  /** Results at ranks `from` to `to` (exclusive); the order is worked out only as far as pages are read. */
+  page(from: number, to: number): SearchHit[];
+  /** Every result in order (orders them all: for small answers and tests; a page reads {@link page}). */
+  readonly hits: SearchHit[];
   /** Per filter value, results holding it (only with `counts`). */
   counts: FilterCounts;
   /** True when a quoted phrase had more candidates than are checked ({@link phraseCheckLimit}); only the best ones were kept. */
   truncated: boolean;
+  /** True when the article of {@link SearchOptions.pin} is among the results (it comes first). */
+  pinned: boolean;
 }
+
+/** An answer with no results. */
+const noResults: SearchAnswer = { total: 0, page: () => [], hits: [], counts: {}, truncated: false, pinned: false };
 
 /** Candidates checked for a quoted phrase, best first (each costs a request and its article's text; 20 missed a holder ranked 21st of 38 in the whole archive). Default: 50. */
 const phraseCheckLimit = 50;
-/** Top results checked for an unquoted several-word query held as a phrase: the ones shown first, whose data loads anyway. Default: 10. */
-const loosePhraseTop = 10;
+/** Top results checked for an unquoted several-word query held as a phrase: the search page's first screen, whose data loads anyway (10 ranked the same tuning queries first, and cost five more requests before anything showed). Default: 5. */
+const loosePhraseTop = 5;
 /** Fewest words for that check (pasted messages; shorter queries rank better without). Default: 5. */
 const loosePhraseMinWords = 5;
 /** Most index terms one incomplete last word expands to (the most frequent). Default: 8. */
@@ -102,27 +115,17 @@ function union(parts: readonly Matches[]): Matches {
   return { numbers, scores: Float64Array.from(numbers, (n) => best.get(n)!) };
 }
 
-/** Most results the packed sort handles (indexes take 19 bits of a key). */
-const packedLimit = 2 ** 19;
-
-/**
- * Indexes of `found` best score first, ties by article number. Sorted as packed float keys (score
- * scaled to 2^33 at most, then the index) with the platform's numeric sort, which is several times
- * faster than a comparator on tens of thousands of results; scores closer than one part in 2^33 of
- * the best count as tied.
- */
-function relevanceOrder(found: Matches): number[] {
-  const count = found.numbers.length;
-  if (count >= packedLimit) return Array.from(found.numbers.keys()).sort((a, b) => found.scores[b]! - found.scores[a]! || a - b);
-  let best = 0;
-  for (const score of found.scores) best = Math.max(best, score);
-  const scale = 2 ** Math.floor(Math.log2(2 ** 33 / Math.max(1, best)));
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = Math.floor(found.scores[i]! * scale) * packedLimit + (packedLimit - 1 - i);
-  keys.sort();
-  const order = new Array<number>(count);
-  for (let k = 0; k < count; k++) order[k] = packedLimit - 1 - (keys[count - 1 - k]! % packedLimit);
-  return order;
+/** Position of `n` in ascending `numbers`, or -1. */
+function binarySearch(numbers: Uint32Array, n: number): number {
+  let low = 0;
+  let high = numbers.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (numbers[mid]! < n) low = mid + 1;
+    else if (numbers[mid]! > n) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Ascending numbers with score 0. */
@@ -360,7 +363,7 @@ export class SearchIndex {
       for (const pending of masks.values()) pending.catch(() => {});
       for (const group of plan.groups) terms.add(group.term);
       const resolved = await Promise.all(groups.map((group) => this.groupMatches(group)));
-      if (resolved.some((group) => group === null)) return { hits: [], counts: {}, truncated: false };
+      if (resolved.some((group) => group === null)) return noResults;
       const all = resolved.flatMap((group) => group!);
       for (const { terms: matched } of all) for (const term of matched) terms.add(term);
       for (const { matches } of all.sort((a, b) => a.matches.numbers.length - b.matches.numbers.length)) {
@@ -370,28 +373,27 @@ export class SearchIndex {
     }
     const allowed = await this.filtered(options.filters ?? {});
     if (allowed) found = found ? intersect(found, unscored(allowed)) : unscored(allowed);
-    if (!found) return { hits: [], counts: {}, truncated: false };
+    if (!found) return noResults;
 
     const sort = options.sort ?? 'relevance';
-    let order: number[];
-    if (sort === 'relevance') order = relevanceOrder(found);
+    let order: ResultOrder;
+    if (sort === 'relevance') order = ResultOrder.byScore(found.scores);
     else {
-      order = Array.from(found.numbers.keys());
       const dates = await this.dates();
       const sign = sort === 'newest' ? -1 : 1;
       const day = (i: number) => dates.get(found.numbers[i]!) || 0;
-      order.sort((a, b) => (day(a) === 0 ? 1 : 0) - (day(b) === 0 ? 1 : 0) || sign * (day(a) - day(b)) || found.numbers[a]! - found.numbers[b]!);
+      order = ResultOrder.of(Array.from(found.numbers.keys()).sort((a, b) => (day(a) === 0 ? 1 : 0) - (day(b) === 0 ? 1 : 0) || sign * (day(a) - day(b)) || a - b));
     }
 
     let truncated = false;
     if (plan.phrases.length > 0) {
       truncated = order.length > phraseCheckLimit;
-      order = order.slice(0, phraseCheckLimit);
-      const docs = await Promise.all(order.map((i) => this.doc(found.numbers[i]!)));
-      order = order.filter((_, k) => {
+      const best = order.slice(0, phraseCheckLimit);
+      const docs = await Promise.all(best.map((i) => this.doc(found.numbers[i]!)));
+      order = ResultOrder.of(best.filter((_, k) => {
         const keys = docs[k] && docPhraseKeys(docs[k]);
         return keys && plan.phrases.every((phrase) => holdsPhrase(keys, phrase));
-      });
+      }));
     } else if (sort === 'relevance' && plan.loosePhrase && plan.loosePhrase.length >= loosePhraseMinWords && order.length > 1) {
       const top = order.slice(0, loosePhraseTop);
       const docs = await Promise.all(top.map((i) => this.doc(found.numbers[i]!)));
@@ -406,20 +408,31 @@ export class SearchIndex {
         if (inBody > 0) scoreOf.set(i, phraseScore(phraseCount(phraseKeys(doc.title), phrase), inBody, docWords(doc).words.length));
       });
       const held = top.filter((i) => scoreOf.has(i)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)!);
-      const first = new Set(held);
-      order = [...held, ...order.filter((i) => !first.has(i))];
+      if (held.length > 0) order = order.withFirst([...held, ...top.filter((i) => !scoreOf.has(i))]);
     }
+    const pinAt = options.pin === undefined ? -1 : binarySearch(found.numbers, options.pin);
+    const pinned = pinAt >= 0 && order.has(pinAt);
+    if (pinned && order.slice(0, 1)[0] !== pinAt) order = order.withFirst([pinAt]);
 
-    const numbers = order.map((i) => found.numbers[i]!);
-    const counts = options.counts ? await this.countFilters(numbers) : {};
+    const inResults = order.length === found.numbers.length ? found.numbers : order.all().map((i) => found.numbers[i]!);
+    const counts = options.counts ? await this.countFilters(inResults) : {};
     const highlight = `?${this.highlightParam}=${encodeURIComponent(query.replace(/"/g, ' ').trim().replace(/\s+/g, ' '))}`;
     const shown: ShownAs = { index: this, matcher: matcherOf(terms), highlight: plan.groups.length > 0 ? highlight : '' };
-    const hits = order.map((i) => new Hit(found.numbers[i]!, found.scores[i]!, shown));
-    return { hits, counts, truncated };
+    const page = (from: number, to: number) => order.slice(from, to).map((i) => new Hit(found.numbers[i]!, found.scores[i]!, shown));
+    return {
+      total: order.length,
+      page,
+      get hits() {
+        return page(0, order.length);
+      },
+      counts,
+      truncated,
+      pinned,
+    };
   }
 
   /** Per filter value, how many of `numbers` hold it. */
-  private async countFilters(numbers: readonly number[]): Promise<FilterCounts> {
+  private async countFilters(numbers: ArrayLike<number> & Iterable<number>): Promise<FilterCounts> {
     const inResults = new Set(numbers);
     const counts: FilterCounts = {};
     for (const key of Object.keys(this.meta.filters)) {

@@ -135,3 +135,24 @@ test('results come best score first, equal scores in article-number order, howev
   assert.deepEqual(hits.map((hit) => hit.n), expected);
   assert.ok(new Set(hits.map((hit) => hit.score)).size < 500, 'ties are exercised');
 });
+
+test('a pinned article comes first when it is among the results, and only then', async () => {
+  const { index } = await open();
+  const plain = await index.search('patch');
+  assert.deepEqual(plain.hits.map((hit) => hit.n), [100001, 100002]);
+  const pinned = await index.search('patch', { pin: 100002 });
+  assert.deepEqual([pinned.hits.map((hit) => hit.n), pinned.pinned], [[100002, 100001], true]);
+  const absent = await index.search('patch', { pin: 100003 });
+  assert.deepEqual([absent.hits.map((hit) => hit.n), absent.pinned], [[100001, 100002], false]);
+  // 100001 holds both words but not the phrase: the phrase check drops it, so it is not pinned.
+  const dropped = await index.search('"patch tool"', { pin: 100001 });
+  assert.deepEqual([dropped.hits.map((hit) => hit.n), dropped.pinned], [[100002], false]);
+});
+
+test('pages read one by one give every result once, in the order of all of them', async () => {
+  const { index } = await open();
+  const answer = await index.search('not', { pin: 100003 });
+  assert.equal(answer.total, 3);
+  assert.deepEqual([...answer.page(0, 1), ...answer.page(1, 2), ...answer.page(2, 10)].map((hit) => hit.n), answer.hits.map((hit) => hit.n));
+  assert.equal(answer.hits[0]!.n, 100003);
+});
