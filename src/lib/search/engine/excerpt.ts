@@ -11,13 +11,23 @@ const excerptWords = 30;
 /** True when a word of the text matches one of the query's terms. */
 export type WordMatcher = (word: string) => boolean;
 
-/** A matcher for the terms a query looked up (compounds, parts, prefix matches); remembers each word's answer. */
+const ascii = /^[\x00-\x7f]*$/;
+
+/**
+ * A matcher for the terms a query looked up (compounds, parts, prefix matches); remembers each word's
+ * answer. Most words of an article match nothing, and cutting and stemming each costs more than the
+ * rest of an excerpt, so an ASCII word is first checked for the first two letters of some term
+ * (stemming changes only endings, so a word holding a term holds its start; non-ASCII words, whose
+ * lowercasing can change length, always take the full check).
+ */
 export function matcherOf(terms: ReadonlySet<string>): WordMatcher {
   const answers = new Map<string, boolean>();
+  const starts = [...new Set([...terms].map((term) => term.slice(0, 2)))];
   return (word) => {
     let answer = answers.get(word);
     if (answer === undefined) {
-      answer = wordTerms(word).some((term) => terms.has(term));
+      const lower = word.toLowerCase();
+      answer = ascii.test(word) && !starts.some((start) => lower.includes(start)) ? false : wordTerms(word).some((term) => terms.has(term));
       answers.set(word, answer);
     }
     return answer;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleExcerpts, docPhraseKeys, docWords, excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
 import type { DocData } from '../../../../src/lib/search/engine/format.ts';
-import { phraseKeys, words } from '../../../../src/lib/search/engine/tokenize.ts';
+import { phraseKeys, words, wordTerms } from '../../../../src/lib/search/engine/tokenize.ts';
 
 /** A matcher for the index terms of `query`'s words. */
 const matching = (...terms: string[]) => matcherOf(new Set(terms));
@@ -143,4 +143,15 @@ test('an article cut into words once gives the excerpts, sections and phrase key
   assert.deepEqual(sections, expected);
   assert.deepEqual(docWords(article).words, words(fullText(article)));
   assert.deepEqual(docPhraseKeys(article), phraseKeys(fullText(article)));
+});
+
+test('the matcher\'s quick check never turns away a word that holds a term', () => {
+  // Stems that end differently from the word (y → i, ies → i, e dropped) and compounds: each must still match.
+  const text = 'Happy ponies relational Installing installed agreed generalization compver.ini HKEY_LOCAL_MACHINE\\Software 1-2-3 SP4 2.0 Q266130 KB266130 caresses Ärger naïve';
+  const list = words(text).map((word) => word.text);
+  for (const word of list) {
+    const terms = new Set(wordTerms(word));
+    for (const term of terms) assert.ok(matcherOf(new Set([term]))(word), `${word} holds ${term}`);
+  }
+  assert.equal(matcherOf(new Set(['spooler']))('Spool'), false);
 });
