@@ -447,7 +447,7 @@ export class SearchIndex {
     return counts;
   }
 
-  /** What result `n` shows. */
+  /** What result `n` shows, its words marked by `matcher` and its links carrying `highlight` (for {@link SearchHit.data}). */
   async resultData(n: number, matcher: (word: string) => boolean, highlight: string): Promise<ResultData> {
     const doc = await this.doc(n);
     if (!doc) throw new Error(`search index: article ${n} has no data file`);

@@ -5,7 +5,7 @@
  * the query set: docs/search.md.
  */
 import type { SearchRecord } from './record.ts';
-import { words, wordTerms } from './tokenize.ts';
+import { segmentKey, segments, words, wordTerms } from './tokenize.ts';
 
 /** Ranking settings. */
 export const ranking = {
@@ -23,21 +23,27 @@ export const ranking = {
   prefixFactor: 0.3,
 } as const;
 
-/** Term frequencies of an article, weighted by field (body 1, title, ids), and its body length in words. */
-export function weightedFrequencies(record: SearchRecord): { frequencies: Map<string, number>; length: number } {
+/**
+ * Term frequencies of an article, weighted by field (body 1, title, ids), its body length in words,
+ * and its body's phrase keys in order (`phraseKeys(fullText(doc))`, from the same cut of the text).
+ */
+export function weightedFrequencies(record: SearchRecord): { frequencies: Map<string, number>; length: number; keys: string[] } {
   const frequencies = new Map<string, number>();
-  const count = (text: string, weight: number): number => {
+  const keys: string[] = [];
+  const count = (text: string, weight: number, body = false): number => {
     const found = words(text);
     for (const word of found) {
       for (const term of new Set(wordTerms(word.text))) frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
+      if (body) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
     }
     return found.length;
   };
   let length = 0;
-  for (const section of record.sections) length += count(section.heading, 1) + count(section.text, 1);
+  // Sections in page order, each heading before its text: the order of the body's full text.
+  for (const section of record.sections) length += count(section.heading, 1, true) + count(section.text, 1, true);
   count(record.title, ranking.titleWeight);
   count(record.ids, ranking.idsWeight);
-  return { frequencies, length };
+  return { frequencies, length, keys };
 }
 
 /** Impact byte (1–255) of a term with weighted frequency `tf` in an article of `length` words. */
@@ -47,12 +53,12 @@ export function impact(tf: number, length: number): number {
   return Math.max(1, Math.min(255, Math.round(saturated * 255)));
 }
 
-/** Impact of every term of an article. */
-export function articleImpacts(record: SearchRecord): Map<string, number> {
-  const { frequencies, length } = weightedFrequencies(record);
+/** Impact of every term of an article, and its body's phrase keys (for its follower masks). */
+export function articleImpacts(record: SearchRecord): { impacts: Map<string, number>; keys: string[] } {
+  const { frequencies, length, keys } = weightedFrequencies(record);
   const impacts = new Map<string, number>();
   for (const [term, tf] of frequencies) impacts.set(term, impact(tf, length));
-  return impacts;
+  return { impacts, keys };
 }
 
 /** BM25 inverse document frequency of a term found in `count` of `total` articles. */

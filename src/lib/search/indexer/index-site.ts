@@ -8,7 +8,6 @@ import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha1 } from '../../digest.ts';
 import { extractRecord } from '../engine/extract.ts';
-import { fullText } from '../engine/excerpt.ts';
 import { followerMasks } from '../engine/followers.ts';
 import {
   bucketPath, datesPath, dayOf, decodeBucket, decodeDates, decodeFilter, decodeFollowers, decodeJson, docPath, encodeBucket, encodeDates,
@@ -16,7 +15,6 @@ import {
   type IndexMeta,
 } from '../engine/format.ts';
 import type { SearchRecord } from '../engine/record.ts';
-import { phraseKeys } from '../engine/tokenize.ts';
 import { articleImpacts } from '../engine/weights.ts';
 import { findArticlePages } from './article-pages.ts';
 import { cutBuckets } from './cut-buckets.ts';
@@ -146,8 +144,9 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
       continue;
     }
     const doc = docData(record);
-    // Masks from the very text the browser's phrase check reads (the display data's sections).
-    table.addArticle(record.n, articleImpacts(record), followerMasks(phraseKeys(fullText(doc))));
+    // Masks from the keys of the very text the browser's phrase check reads (the display data's sections).
+    const { impacts, keys } = articleImpacts(record);
+    table.addArticle(record.n, impacts, followerMasks(keys));
     for (const [key, value] of record.filters) addFilter(key, value, record.n);
     dates.set(record.n, dayOf(record.date));
     writeGzip(dir, docPath(record.n), encodeJson(doc));
