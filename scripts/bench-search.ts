@@ -131,6 +131,28 @@ try {
   }
   console.log(`warm queries, all ${runs} runs (${firsts.length}): first screen median ${quantile(firsts, 0.5).toFixed(0)} ms, p95 ${quantile(firsts, 0.95).toFixed(0)} ms; whole first page median ${quantile(pages, 0.5).toFixed(0)} ms, p95 ${quantile(pages, 0.95).toFixed(0)} ms`);
 
+  // What one request costs this browser on this machine, whatever the index: one result data file
+  // alone, and five and ten at once (as a first screen and a whole first page ask for), on an idle page.
+  const floorPage = await browser.newPage();
+  await floorPage.goto(`${server.origin}/search/`);
+  const files = [...readdirSync(join(dist, indexFolder, 'd'))].slice(0, 10).map((folder) => `d/${folder}/${readdirSync(join(dist, indexFolder, 'd', folder))[0]}`);
+  const floor = await floorPage.evaluate(async ({ root, files }) => {
+    const get = (file: string, round: number) => fetch(`${root}${file}?round=${round}`).then((response) => response.arrayBuffer());
+    const times: Record<string, number[]> = { 1: [], 5: [], 10: [] };
+    for (let round = 0; round < 20; round++) {
+      for (const count of [1, 5, 10]) {
+        await new Promise((done) => setTimeout(done, 50));
+        const start = performance.now();
+        await Promise.all(files.slice(0, count).map((file) => get(file, round * 100 + count)));
+        times[count]!.push(performance.now() - start);
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+    return { one: median(times[1]!), five: median(times[5]!), ten: median(times[10]!) };
+  }, { root: `/${indexFolder}/`, files });
+  await floorPage.close();
+  console.log(`requests alone (result data files on an idle page, median of 20): one ${floor.one.toFixed(1)} ms, five at once ${floor.five.toFixed(1)} ms, ten at once ${floor.ten.toFixed(1)} ms`);
+
   // The engine alone: bundled for the browser here (the page's own bundle exposes nothing) and run in
   // a fresh page, index opened and warmed up as the page's would be.
   const engine = await build({

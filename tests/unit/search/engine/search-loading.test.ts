@@ -156,3 +156,24 @@ test('pages read one by one give every result once, in the order of all of them'
   assert.deepEqual([...answer.page(0, 1), ...answer.page(1, 2), ...answer.page(2, 10)].map((hit) => hit.n), answer.hits.map((hit) => hit.n));
   assert.equal(answer.hits[0]!.n, 100003);
 });
+
+test('a pasted message of five words or more is checked in the first five results only, and a holder among them goes first', async () => {
+  // Twelve articles hold the words; article 500011 (ranked fifth on words) holds them in a row, 500012 (ranked sixth) too.
+  const numbers = Array.from({ length: 12 }, (_, i) => 500001 + i);
+  const message = 'printer spooler service stops responding';
+  const docs = numbers.map((n) => doc(n, n >= 500011 ? `Sometimes the ${message} now.` : 'responding stops service spooler printer'));
+  // Word ranks: 500001–500004, then 500011, 500012, then 500005–500010.
+  const rankOf = [500001, 500002, 500003, 500004, 500011, 500012, 500005, 500006, 500007, 500008, 500009, 500010];
+  const impacts = (n: number) => 200 - rankOf.indexOf(n) * 10;
+  const words = ['printer', 'spooler', 'servic', 'stop', 'respond'];
+  const all = new Map<string, Uint8Array>([
+    [metaFile, json({ version: formatVersion, docs: 12, buckets: [['printer', 'b', 5]], filters: {}, dates: 'd' } satisfies IndexMeta)],
+    ...bucket('b', words.sort().map((word): [string, IndexedPostings] => [word, { ...postings(word, docs), impacts: Uint8Array.from(numbers, impacts) }])),
+    ...docs.map((d, i): [string, Uint8Array] => [docPath(numbers[i]!), json(d)]),
+  ]);
+  const loaded: string[] = [];
+  const index = await SearchIndex.open(async (path) => (loaded.push(path), all.get(path) ?? null));
+  const answer = await index.search(message);
+  assert.equal(loaded.filter((path) => path.startsWith('d/')).length, 5, 'only the first five results\' data loads before the answer');
+  assert.deepEqual(answer.page(0, 6).map((hit) => hit.n), [500011, 500001, 500002, 500003, 500004, 500012]);
+});
