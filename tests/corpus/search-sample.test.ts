@@ -144,6 +144,19 @@ test('a new search shows its first five results with the count, then asks for th
   }
 });
 
+test('when the rest of the first page cannot be loaded, the status says so and the list is not left busy', { skip }, async () => {
+  let requested = 0;
+  await page.route('**/search-index/d/**', (route) => (++requested > 5 ? route.abort() : route.continue()));
+  try {
+    await page.goto(`${server!.origin}${base}search/?q=setup`);
+    await page.getByRole('status').filter({ hasText: /^Search is not available/ }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('.result-title a').count(), 5);
+    assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), null);
+  } finally {
+    await page.unroute('**/search-index/d/**');
+  }
+});
+
 test('"More results" adds the next ten and moves focus to the first of them', { skip }, async () => {
   const { status } = await search('setup');
   assert.ok(Number(/^(\d+)/.exec(status)?.[1]) > 20, status);

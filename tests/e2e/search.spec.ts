@@ -171,6 +171,47 @@ test('an article opened without the parameter loads no highlighter and marks not
   await expect(page.locator('mark')).toHaveCount(0);
 });
 
+test('an index that cannot be loaded is said in the status, and the results list is not left busy', async ({ page }) => {
+  await page.route('**/search-index/meta.bin', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/search/?q=SMS');
+  await expect(page.getByRole('status')).toHaveText(/^Search is not available: the search index could not be loaded/);
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a new search leaves the previous results until its own replace them, and says "Searching…" only while it is held up', async ({ page }) => {
+  await page.goto('/search/?q=compver.ini');
+  await expect(status(page)).toHaveText(/^1 result for “compver\.ini”/);
+  await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
+  const seen: string[] = [];
+  await page.exposeFunction('recordChange', (text: string) => seen.push(text));
+  await page.evaluate(() => {
+    const record = (window as unknown as { recordChange(t: string): void }).recordChange;
+    const list = document.getElementById('search-results')!;
+    new MutationObserver(() => list.children.length === 0 && record('empty list')).observe(list, { childList: true });
+  });
+  // The new result's data held back (the tiny index's one bucket is loaded already): the old result
+  // stays, the status says "Searching…" after a moment, then the new results come in one step.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/search-index/d/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await box.fill('Setup.exe');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Searching…');
+  await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
+  // The URL is written once the new results show.
+  expect(new URL(page.url()).search).toBe('?q=compver.ini');
+  release();
+  await expect(status(page)).toHaveText(/results? for “Setup\.exe”/);
+  await expect(resultLink(page, 0)).toHaveText(/^Q311457: /);
+  expect(seen).toEqual([]);
+  await expect(page).toHaveURL(/\?q=Setup\.exe$/);
+});
+
 test('a query without matches says so and offers help', async ({ page }) => {
   await page.goto('/search/?q=zyxwvutsrq');
   await expect(status(page)).toHaveText('No results for “zyxwvutsrq”.');

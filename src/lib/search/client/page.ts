@@ -116,13 +116,16 @@ export function startSearchPage(ui: SearchElements, base: string): void {
         const results = await Promise.all(rest.map((hit) => hit.data()));
         if (gen === generation) place(shown, results, from + head.length, false);
       }
-      if (gen !== generation) return;
-      ui.more.hidden = shown.shown >= shown.answer.total;
-      ui.results.removeAttribute('aria-busy');
+      if (gen === generation) ui.more.hidden = shown.shown >= shown.answer.total;
     });
-    done.catch(() => {
-      if (gen === generation) ui.status.textContent = unavailable;
-    });
+    done.then(
+      () => gen === generation && ui.results.removeAttribute('aria-busy'),
+      () => {
+        if (gen !== generation) return;
+        ui.results.removeAttribute('aria-busy');
+        ui.status.textContent = unavailable;
+      },
+    );
     shown.adding = done.catch(() => {});
     return added;
   };
@@ -149,6 +152,7 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     if (!isActive(state)) {
       current = undefined;
       ui.results.replaceChildren();
+      ui.results.removeAttribute('aria-busy');
       ui.more.hidden = true;
       ui.help.hidden = true;
       ui.status.textContent = '';
@@ -169,6 +173,7 @@ export function startSearchPage(ui: SearchElements, base: string): void {
       if (withCounts) showFilters(gen, answer.counts);
     } catch {
       if (gen !== generation) return;
+      ui.results.removeAttribute('aria-busy');
       ui.status.textContent = unavailable;
     } finally {
       clearTimeout(slow);
