@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { filesDigest, sha1 } from '../lib/digest.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
 import { indexSite } from '../lib/search/indexer/index-site.ts';
+import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { runImport } from './import-command.ts';
 import { mergeOutput, type MergeResult } from './merge-output.ts';
 import { renderSite } from './render-stage.ts';
@@ -191,7 +192,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const report = indexSite(out, { force: fresh, log });
   const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles };
   log(`index: ${report.indexed} pages read, ${report.articles} articles, ${report.buckets} term buckets; ${indexFigures.seconds} s`);
-  for (const problem of report.failed) log(`error: search index: ${problem}`);
+  for (const problem of report.failed) log(diagnosticLine(indexProblem(problem)));
   if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed (listed above); the others are searchable`);
 
   writeFileSync(statePath, `${JSON.stringify({ code, complete: true } satisfies BuildState)}\n`);

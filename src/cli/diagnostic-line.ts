@@ -10,6 +10,11 @@ export interface Problem {
   rule: string;
 }
 
+/** A page the search indexer could not read, as a problem. */
+export function indexProblem({ file, message }: { file: string; message: string }): Problem {
+  return { file, severity: 'error', message: `not in the search index: ${message}`, rule: 'kbatlas/index-unreadable' };
+}
+
 /** Formats a problem as editors and CI log parsers expect it. */
 export function diagnosticLine({ file, line, column, severity, message, rule }: Problem): string {
   const place = line === undefined ? file : `${file}:${line}${column ? `:${column}` : ''}`;

@@ -1,5 +1,6 @@
 /** The `kbatlas` command line: parses arguments and hands over to a command. */
 import { Command, InvalidArgumentError } from 'commander';
+import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { runImport } from './import-command.ts';
 import { runParse } from './parse-command.ts';
 
@@ -66,7 +67,7 @@ program
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
     const report = indexSite(site, { force: options.force, log: (line) => process.stderr.write(`${line}\n`) });
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    for (const problem of report.failed) process.stderr.write(`error: ${problem}\n`);
+    for (const problem of report.failed) process.stderr.write(`${diagnosticLine(indexProblem(problem))}\n`);
     process.exitCode = report.failed.length > 0 ? 1 : 0;
   });
 

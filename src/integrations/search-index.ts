@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { diagnosticLine, indexProblem } from '../cli/diagnostic-line.ts';
 import { indexSite } from '../lib/search/indexer/index-site.ts';
 
 /** The integration. */
@@ -20,7 +21,9 @@ export default function searchIndexIntegration(): AstroIntegration {
         const report = indexSite(fileURLToPath(dir), { log: (line) => logger.info(line) });
         logger.info(`search index: ${report.articles} articles (${report.indexed} pages read), ${report.terms} terms in ${report.buckets} buckets; ${report.ms} ms`);
         // The others are indexed; the build still fails, so an article missing from search is never silent.
-        if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed:\n  ${report.failed.join('\n  ')}`);
+        if (report.failed.length > 0) {
+          throw new Error(`search index: ${report.failed.length} pages could not be indexed:\n  ${report.failed.map((problem) => diagnosticLine(indexProblem(problem))).join('\n  ')}`);
+        }
       },
     },
   };

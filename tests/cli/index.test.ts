@@ -46,7 +46,7 @@ const open = () => SearchIndex.open(async (path) => {
 test('indexes every article page of a built site and reports it as JSON', async () => {
   const run = await kbatlas(['index', site]);
   assert.equal(run.code, 0, run.stderr);
-  const report = JSON.parse(run.stdout) as { articles: number; indexed: number; failed: string[] };
+  const report = JSON.parse(run.stdout) as { articles: number; indexed: number; failed: unknown[] };
   assert.deepEqual([report.articles, report.indexed, report.failed], [2, 2, []]);
   const answer = await (await open()).search('component versions');
   assert.deepEqual(answer.hits.map((hit) => hit.n), [266130]);
@@ -57,9 +57,10 @@ test('a page it cannot read is named with its reason, the others stay searchable
   mkdirSync(join(site, 'kb/311/Q311458/index.html'), { recursive: true });
   const run = await kbatlas(['index', site]);
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /error: .*kb\/311\/Q311458\/index\.html: EISDIR/);
-  const report = JSON.parse(run.stdout) as { articles: number; failed: string[] };
+  // The CLI's one problem format: `file: error: message [rule]`.
+  assert.match(run.stderr, /^\S*kb\/311\/Q311458\/index\.html: error: not in the search index: EISDIR.* \[kbatlas\/index-unreadable\]$/m);
+  const report = JSON.parse(run.stdout) as { articles: number; failed: Array<{ file: string; message: string }> };
   assert.equal(report.articles, 2, 'the two good articles are still indexed');
-  assert.equal(report.failed.length, 1);
+  assert.deepEqual(report.failed.map((problem) => [problem.file.endsWith('kb/311/Q311458/index.html'), /EISDIR/.test(problem.message)]), [[true, true]]);
   assert.equal((await (await open()).search('obtain install')).hits[0]?.n, 311457);
 });

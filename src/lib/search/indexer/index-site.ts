@@ -31,8 +31,8 @@ export interface IndexReport {
   indexed: number;
   /** Articles dropped from the index (page gone, or no longer indexable). */
   removed: number;
-  /** Pages that could not be read, each as `file: reason` (left out of the index and retried next time). */
-  failed: string[];
+  /** Pages that could not be read, with the reason (left out of the index and retried next time). */
+  failed: Array<{ file: string; message: string }>;
   /** Distinct terms and bucket files. */
   terms: number;
   buckets: number;
@@ -107,7 +107,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
   // page is parsed and its postings, filters, dates and display data added right away. The previous
   // index's entries for the other articles are added after, once every changed page is known.
   const manifest: Record<string, string> = {};
-  const failed: string[] = [];
+  const failed: IndexReport['failed'] = [];
   const table = new PostingsTable();
   const filters = new Map<string, Map<string, number[]>>();
   const dates = new Map<number, number>();
@@ -136,7 +136,7 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
       manifest[page.number] = digest;
     } catch (error) {
       // One unreadable page never stops the others; left out of the manifest, it is tried again next time.
-      failed.push(`${page.file}: ${(error as Error).message}`);
+      failed.push({ file: page.file, message: (error as Error).message });
       skip.add(page.number);
     }
     if (!record) {
