@@ -6,7 +6,8 @@
  * once (median, p95, bytes). A warm query starts on an idle page (as between a user's searches: the
  * previous results drawn, 200 ms passed) and is timed through the page to its first screen shown
  * (five results and the count; what the user sees first) and to its whole first page (ten), in three
- * runs of the query set on a fresh page each; and through the engine alone in the same browser
+ * runs of the query set on a fresh page each, then the same over HTTP/2 (as production static hosts
+ * serve; skipped without `openssl` for a throwaway certificate); and through the engine alone in the same browser
  * (search, then the ten results' data: what the Pagefind figures of docs/search.md measured with
  * Pagefind's API). Queries: the tuning set plus common-word queries. Prints figures; asserts nothing.
  *
@@ -20,7 +21,7 @@ import { chromium, type Page } from 'playwright-core';
 import { indexFolder } from '../src/lib/search/engine/format.ts';
 import { indexSite } from '../src/lib/search/indexer/index-site.ts';
 import { tuningQueries } from '../tests/corpus/search-queries.ts';
-import { serveStatic } from '../tests/helpers/search-server.ts';
+import { serveStatic, serveStaticHttp2 } from '../tests/helpers/search-server.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -111,25 +112,38 @@ try {
   const searchBytes = cold.map((c) => c.search);
   console.log(`first query (cold page, navigation to first screen shown; bytes up to the whole first page, ${cold.length} queries): median ${quantile(cold.map((c) => c.ms), 0.5)} ms; search bytes median ${kb(quantile(searchBytes, 0.5))}, max ${kb(Math.max(...searchBytes))}; with the page max ${kb(Math.max(...cold.map((c) => c.all)))}`);
 
-  const runs = 3;
-  const firsts: number[] = [];
-  const pages: number[] = [];
-  for (let run = 1; run <= runs; run++) {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/`);
-    await submit(page, 'warmup');
-    byKind = new Map();
-    const warm: Array<{ q: string; first: number; page: number }> = [];
-    for (const q of queries) warm.push({ q, ...(await submit(page, q)) });
-    await page.close();
-    firsts.push(...warm.map((w) => w.first));
-    pages.push(...warm.map((w) => w.page));
-    const first = warm.map((w) => w.first);
-    const whole = warm.map((w) => w.page);
-    console.log(`warm queries, run ${run} (${warm.length}, each new): first screen median ${quantile(first, 0.5).toFixed(0)} ms, p95 ${quantile(first, 0.95).toFixed(0)} ms, max ${Math.max(...first).toFixed(0)} ms; whole first page median ${quantile(whole, 0.5).toFixed(0)} ms, p95 ${quantile(whole, 0.95).toFixed(0)} ms; ${kb(served() / warm.length)} per query (${describe()})`);
-    console.log(`  slowest first screens: ${[...warm].sort((a, b) => b.first - a.first).slice(0, 6).map((w) => `${JSON.stringify(w.q)} ${w.first.toFixed(0)} ms`).join(', ')}`);
-  }
-  console.log(`warm queries, all ${runs} runs (${firsts.length}): first screen median ${quantile(firsts, 0.5).toFixed(0)} ms, p95 ${quantile(firsts, 0.95).toFixed(0)} ms; whole first page median ${quantile(pages, 0.5).toFixed(0)} ms, p95 ${quantile(pages, 0.95).toFixed(0)} ms`);
+  /** Three runs of the warm queries, each on a fresh page from `newPage` at `origin`; prints each run and all of them. */
+  const warmRuns = async (label: string, origin: string, newPage: () => Promise<Page>) => {
+    const runs = 3;
+    const firsts: number[] = [];
+    const pages: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const page = await newPage();
+      await page.goto(`${origin}/search/`);
+      await submit(page, 'warmup');
+      byKind = new Map();
+      const warm: Array<{ q: string; first: number; page: number }> = [];
+      for (const q of queries) warm.push({ q, ...(await submit(page, q)) });
+      await page.close();
+      firsts.push(...warm.map((w) => w.first));
+      pages.push(...warm.map((w) => w.page));
+      const first = warm.map((w) => w.first);
+      const whole = warm.map((w) => w.page);
+      const bytes = byKind.size > 0 ? `; ${kb(served() / warm.length)} per query (${describe()})` : '';
+      console.log(`warm queries${label}, run ${run} (${warm.length}, each new): first screen median ${quantile(first, 0.5).toFixed(0)} ms, p95 ${quantile(first, 0.95).toFixed(0)} ms, max ${Math.max(...first).toFixed(0)} ms; whole first page median ${quantile(whole, 0.5).toFixed(0)} ms, p95 ${quantile(whole, 0.95).toFixed(0)} ms${bytes}`);
+      console.log(`  slowest first screens: ${[...warm].sort((a, b) => b.first - a.first).slice(0, 6).map((w) => `${JSON.stringify(w.q)} ${w.first.toFixed(0)} ms`).join(', ')}`);
+    }
+    console.log(`warm queries${label}, all ${runs} runs (${firsts.length}): first screen median ${quantile(firsts, 0.5).toFixed(0)} ms, p95 ${quantile(firsts, 0.95).toFixed(0)} ms; whole first page median ${quantile(pages, 0.5).toFixed(0)} ms, p95 ${quantile(pages, 0.95).toFixed(0)} ms`);
+  };
+  await warmRuns('', server.origin, () => browser.newPage());
+  // The same over HTTP/2, as production static hosts serve (one connection for all of a page's requests).
+  const http2 = await serveStaticHttp2(dist);
+  if (http2) {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    await warmRuns(' over HTTP/2', http2.origin, () => context.newPage());
+    await context.close();
+    await http2.close();
+  } else console.log('warm queries over HTTP/2: skipped (no openssl for a certificate)');
 
   // What one request costs this browser on this machine, whatever the index: one result data file
   // alone, and five and ten at once (as a first screen and a whole first page ask for), on an idle page.

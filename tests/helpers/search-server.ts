@@ -1,6 +1,10 @@
 /** A minimal static host for a built site (like GitHub Pages: `dir/index.html`, `404.html`), for search tests and benchmarks. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -31,16 +35,22 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
+/** The answer to a request of `pathname`: the file (or 404.html), its status and type. */
+async function answer(root: string, base: string, pathname: string): Promise<{ status: number; type: string; body: Buffer }> {
+  const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
+  const file = inBase === null ? null : await resolveFile(root, inBase);
+  const target = file ?? join(root, '404.html');
+  // Whole files in one write (they are small): a stream per file costs more than the file here.
+  const body = await readFile(target).catch(() => Buffer.alloc(0));
+  return { status: file ? 200 : 404, type: types[extname(target)] ?? 'application/octet-stream', body };
+}
+
 /** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed; `onServe` sees each answer's path and size. */
 export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
-    const file = inBase === null ? null : await resolveFile(root, inBase);
-    const target = file ?? join(root, '404.html');
-    // Whole files in one write (they are small): a stream per file costs more than the file here.
-    const body = await readFile(target).catch(() => Buffer.alloc(0));
-    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'content-length': body.length });
+    const { status, type, body } = await answer(root, base, pathname);
+    response.writeHead(status, { 'content-type': type, 'content-length': body.length });
     if (request.method === 'HEAD') return void response.end();
     onServe?.(pathname, body.length);
     response.end(body);
@@ -49,6 +59,34 @@ export async function serveStatic(root: string, base = '/', onServe?: (path: str
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The same host over HTTP/2 (TLS with a throwaway self-signed certificate made by `openssl`, so a
+ * browser must ignore certificate errors), as production static hosts serve: every request of a page
+ * on one connection. Null when `openssl` is not there.
+ */
+export async function serveStaticHttp2(root: string, base = '/'): Promise<StaticServer | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'kbatlas-h2-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const server = createSecureServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'https://localhost');
+    const { status, type, body } = await answer(root, base, pathname);
+    response.writeHead(status, { 'content-type': type, 'content-length': body.length });
+    if (request.method === 'HEAD') response.end();
+    else response.end(body);
+  });
+  rmSync(dir, { recursive: true, force: true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `https://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
