@@ -3,7 +3,7 @@
  * display data in the browser with the same word rules the index used.
  */
 import type { DocData } from './format.ts';
-import { segmentKey, segments, words, wordTerms, type Word } from './tokenize.ts';
+import { wordKeys, words, wordTerms, type Word } from './tokenize.ts';
 
 /** Words shown in an excerpt. Default: 30. */
 const excerptWords = 30;
@@ -134,8 +134,7 @@ export function docWords(doc: DocData): DocWords {
 export function docPhraseKeys(doc: DocData): string[] {
   let keys = keysOf.get(doc);
   if (!keys) {
-    keys = [];
-    for (const word of docWords(doc).words) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
+    keys = wordKeys(docWords(doc).words);
     keysOf.set(doc, keys);
   }
   return keys;
@@ -177,9 +176,4 @@ export function articleExcerpts(doc: DocData, matches: WordMatcher): { excerpt: 
     if (hits + inHeading > 0) found.push({ anchor, title, excerpt: html, hits: hits + inHeading });
   }
   return { excerpt: windowOf(text, list, hit, 0, list.length).html, sections: found.sort((a, b) => b.hits - a.hits) };
-}
-
-/** Sections with an anchor holding a match, most matches first (page order on ties). */
-export function matchingSections(doc: DocData, matches: WordMatcher): SectionMatch[] {
-  return articleExcerpts(doc, matches).sections;
 }

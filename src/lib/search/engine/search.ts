@@ -4,7 +4,7 @@
  * data for the results shown. Files are fetched through a {@link Loader}, so tests need no server.
  */
 import { articleExcerpts, docPhraseKeys, docWords, holdsPhrase, matcherOf, phraseCount } from './excerpt.ts';
-import { followerBit } from './followers.ts';
+import { mayFollow } from './followers.ts';
 import {
   bucketOf, bucketPath, datesPath, decodeBucket, decodeDates, decodeFilter, decodeFollowers, decodeJson, docPath, filterPath, followersPath, metaFile,
   type BucketTerm, type DocData, type IndexMeta,
@@ -311,14 +311,12 @@ export class SearchIndex {
 
   /**
    * Keeps the candidates whose follower masks allow every adjacent pair of the query's phrases whose
-   * first word is among `loaded` (its bucket comes anyway; the commonest words' are not fetched for
-   * this). Drops no article holding the phrases; the text check confirms the rest.
+   * first word has its masks in `masks` (only words whose bucket comes anyway: the commonest words'
+   * are not fetched for this). Drops no article holding the phrases; the text check confirms the rest.
    */
-  private async phraseCandidates(found: Matches, phrases: readonly string[][], loaded: ReadonlySet<string>, masks: Map<string, ReturnType<SearchIndex['followersOf']>>): Promise<Matches> {
-    const pairs = phrases.flatMap((keys) => keys.slice(0, -1).map((key, i) => [key, keys[i + 1]!] as const)).filter(([key]) => loaded.has(key));
-    const checks = (
-      await Promise.all(pairs.map(async ([key, next]) => ({ postings: await masks.get(key)!, bit: followerBit(next), at: 0 })))
-    ).filter((check) => check.postings !== null);
+  private async phraseCandidates(found: Matches, phrases: readonly string[][], masks: Map<string, ReturnType<SearchIndex['followersOf']>>): Promise<Matches> {
+    const pairs = phrases.flatMap((keys) => keys.slice(0, -1).map((key, i) => [key, keys[i + 1]!] as const)).filter(([key]) => masks.has(key));
+    const checks = (await Promise.all(pairs.map(async ([key, next]) => ({ postings: await masks.get(key)!, next, at: 0 })))).filter((check) => check.postings !== null);
     if (checks.length === 0) return found;
     const numbers: number[] = [];
     const scores: number[] = [];
@@ -327,7 +325,7 @@ export class SearchIndex {
         const { numbers: holders, masks: held } = check.postings!;
         while (check.at < holders.length && holders[check.at]! < n) check.at++;
         // An article without the word (it matched through a compound's parts) is left to the text check.
-        if (holders[check.at] === n && (held[check.at]! & check.bit) === 0) return;
+        if (holders[check.at] === n && !mayFollow(held[check.at]!, check.next)) return;
       }
       numbers.push(n);
       scores.push(found.scores[i]!);
@@ -369,7 +367,7 @@ export class SearchIndex {
       for (const { matches } of all.sort((a, b) => a.matches.numbers.length - b.matches.numbers.length)) {
         found = found ? intersect(found, matches) : matches;
       }
-      if (found && masks.size > 0) found = await this.phraseCandidates(found, plan.phrases, loaded, masks);
+      if (found && masks.size > 0) found = await this.phraseCandidates(found, plan.phrases, masks);
     }
     const allowed = await this.filtered(options.filters ?? {});
     if (allowed) found = found ? intersect(found, unscored(allowed)) : unscored(allowed);

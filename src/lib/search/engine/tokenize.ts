@@ -106,9 +106,13 @@ export function segmentKey(segment: Segment): string {
  * `"installing the"` matches `Installed the`.
  */
 export function phraseKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const word of words(text)) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
-  return keys;
+  return wordKeys(words(text));
+}
+
+/** Phrase keys of words already cut from a text ({@link phraseKeys}), appended to `into`. */
+export function wordKeys(list: readonly Word[], into: string[] = []): string[] {
+  for (const word of list) for (const segment of segments(word.text)) into.push(segmentKey(segment));
+  return into;
 }
 
 /**

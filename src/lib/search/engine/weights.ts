@@ -5,7 +5,7 @@
  * the query set: docs/search.md.
  */
 import type { SearchRecord } from './record.ts';
-import { segmentKey, segments, words, wordTerms } from './tokenize.ts';
+import { wordKeys, words, wordTerms } from './tokenize.ts';
 
 /** Ranking settings. */
 export const ranking = {
@@ -34,8 +34,8 @@ export function weightedFrequencies(record: SearchRecord): { frequencies: Map<st
     const found = words(text);
     for (const word of found) {
       for (const term of new Set(wordTerms(word.text))) frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-      if (body) for (const segment of segments(word.text)) keys.push(segmentKey(segment));
     }
+    if (body) wordKeys(found, keys);
     return found.length;
   };
   let length = 0;

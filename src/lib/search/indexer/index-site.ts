@@ -183,9 +183,8 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
 
   // Write the content-addressed files, then the meta that points at them, then drop the rest.
   const keep = new Set<string>();
-  /** Writes a content-addressed file (unless there already) and keeps it; returns its hash. */
-  const writeAddressed = (bytes: Uint8Array, pathOf: (hash: string) => string): string => {
-    const hash = contentHash(bytes);
+  /** Writes a content-addressed file (unless there already) and keeps it; returns its hash (its own, unless given one covering more). */
+  const writeAddressed = (bytes: Uint8Array, pathOf: (hash: string) => string, hash = contentHash(bytes)): string => {
     writeIfAbsent(dir, pathOf(hash), bytes);
     keep.add(pathOf(hash));
     return hash;
@@ -196,10 +195,8 @@ export function indexSite(siteDir: string, options: IndexSiteOptions = {}): Inde
     const terms = encodeBucket(bucket);
     const followers = encodeFollowers(bucket);
     const hash = contentHash(Buffer.concat([terms, followers]));
-    for (const [path, bytes] of [[bucketPath(hash), terms], [followersPath(hash), followers]] as const) {
-      writeIfAbsent(dir, path, bytes);
-      keep.add(path);
-    }
+    writeAddressed(terms, bucketPath, hash);
+    writeAddressed(followers, followersPath, hash);
     buckets.push([bucket[0]![0], hash, bucket.length]);
   }
   const filterHashes: Record<string, string> = {};

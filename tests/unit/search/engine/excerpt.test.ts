@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleExcerpts, docPhraseKeys, docWords, excerptOf, fullText, holdsPhrase, matcherOf, matchingSections, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
+import { articleExcerpts, docPhraseKeys, docWords, excerptOf, fullText, holdsPhrase, matcherOf, phraseCount } from '../../../../src/lib/search/engine/excerpt.ts';
 import type { DocData } from '../../../../src/lib/search/engine/format.ts';
 import { phraseKeys, words, wordTerms } from '../../../../src/lib/search/engine/tokenize.ts';
 
+/** Sections of `doc` matching `matcher`, as a result shows them. */
+const matchingSections = (doc: DocData, matcher: ReturnType<typeof matcherOf>) => articleExcerpts(doc, matcher).sections;
 /** A matcher for the index terms of `query`'s words. */
 const matching = (...terms: string[]) => matcherOf(new Set(terms));
 /** Phrase keys of `text`, as a quoted query makes them. */
