@@ -2,6 +2,8 @@
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+/** Longest string read by the ASCII shortcut of {@link ByteReader.string} (a bound for `apply`'s arguments). */
+const asciiLimit = 64;
 
 /** Appends varints, bytes and strings; `bytes()` gives the result. */
 export class ByteWriter {
@@ -96,6 +98,14 @@ export class ByteReader {
 
   /** The next string. */
   string(): string {
-    return decoder.decode(this.raw(this.varint()));
+    const bytes = this.raw(this.varint());
+    // Short ASCII strings (nearly every index term) without the decoder, whose per-call cost is most
+    // of decoding a bucket's hundreds of terms.
+    if (bytes.length <= asciiLimit) {
+      let ascii = true;
+      for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) ascii = false;
+      if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+    }
+    return decoder.decode(bytes);
   }
 }

@@ -140,6 +140,35 @@ export interface BucketTerm {
   postings(): Postings;
 }
 
+/** A bucket's term; its postings are decoded on first use (a class, not a closure per term: buckets hold hundreds). */
+class EncodedTerm implements BucketTerm {
+  readonly term: string;
+  readonly count: number;
+  readonly offset: number;
+  private readonly body: Uint8Array;
+  private decoded: Postings | undefined;
+  constructor(term: string, count: number, offset: number, body: Uint8Array) {
+    this.term = term;
+    this.count = count;
+    this.offset = offset;
+    this.body = body;
+  }
+  postings(): Postings {
+    if (this.decoded) return this.decoded;
+    const reader = new ByteReader(this.body);
+    const numbers = new Uint32Array(this.count);
+    const impacts = new Uint8Array(this.count);
+    let last = 0;
+    for (let i = 0; i < this.count; i++) {
+      last += reader.varint();
+      numbers[i] = last;
+      impacts[i] = reader.byte();
+    }
+    this.decoded = { numbers, impacts };
+    return this.decoded;
+  }
+}
+
 /** Reads a term bucket; postings stay encoded until asked for. */
 export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
   const input = new ByteReader(bytes);
@@ -149,30 +178,10 @@ export function decodeBucket(bytes: Uint8Array): BucketTerm[] {
   let offset = 0;
   for (let t = 0; t < total; t++) {
     const shared = input.varint();
-    const term = previous.slice(0, shared) + input.string();
+    const term = shared === 0 ? input.string() : previous.slice(0, shared) + input.string();
     previous = term;
     const count = input.varint();
-    const body = input.raw(input.varint());
-    let cached: Postings | undefined;
-    terms.push({
-      term,
-      count,
-      offset,
-      postings() {
-        if (cached) return cached;
-        const reader = new ByteReader(body);
-        const numbers = new Uint32Array(count);
-        const impacts = new Uint8Array(count);
-        let last = 0;
-        for (let i = 0; i < count; i++) {
-          last += reader.varint();
-          numbers[i] = last;
-          impacts[i] = reader.byte();
-        }
-        cached = { numbers, impacts };
-        return cached;
-      },
-    });
+    terms.push(new EncodedTerm(term, count, offset, input.raw(input.varint())));
     offset += count;
   }
   return terms;

@@ -128,6 +128,20 @@ function binarySearch(numbers: Uint32Array, n: number): number {
   return -1;
 }
 
+/** The entry of `term` in a bucket's terms (in code-unit order, as the indexer sorts them), or null. */
+function termIn(terms: readonly BucketTerm[], term: string): BucketTerm | null {
+  let low = 0;
+  let high = terms.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = terms[mid]!.term;
+    if (at < term) low = mid + 1;
+    else if (at > term) high = mid - 1;
+    else return terms[mid]!;
+  }
+  return null;
+}
+
 /** Ascending numbers with score 0. */
 const unscored = (numbers: Uint32Array): Matches => ({ numbers, scores: new Float64Array(numbers.length) });
 
@@ -155,7 +169,7 @@ class Hit implements SearchHit {
 
 /** An opened index. */
 export class SearchIndex {
-  private readonly buckets = new Map<number, Promise<Map<string, BucketTerm>>>();
+  private readonly buckets = new Map<number, Promise<BucketTerm[]>>();
   private readonly followerFiles = new Map<number, Promise<Uint16Array>>();
   private readonly filterFiles = new Map<string, Promise<Map<string, Uint32Array>>>();
   private datesFile: Promise<Map<number, number>> | undefined;
@@ -186,11 +200,11 @@ export class SearchIndex {
     return inflate(bytes);
   }
 
-  /** Terms of bucket `i`, by term. */
-  private bucket(i: number): Promise<Map<string, BucketTerm>> {
+  /** Terms of bucket `i`, in order (looked up by binary search: a map of its hundreds of terms cost more to build than the lookups save). */
+  private bucket(i: number): Promise<BucketTerm[]> {
     let bucket = this.buckets.get(i);
     if (!bucket) {
-      bucket = SearchIndex.fetch(this.load, bucketPath(this.meta.buckets[i]![1])).then((bytes) => new Map(decodeBucket(bytes).map((entry) => [entry.term, entry])));
+      bucket = SearchIndex.fetch(this.load, bucketPath(this.meta.buckets[i]![1])).then(decodeBucket);
       this.buckets.set(i, bucket);
     }
     return bucket;
@@ -217,7 +231,7 @@ export class SearchIndex {
   /** A term's entry, or null when no article holds it. */
   async lookup(term: string): Promise<BucketTerm | null> {
     const i = bucketOf(this.meta, term);
-    return i < 0 ? null : ((await this.bucket(i)).get(term) ?? null);
+    return i < 0 ? null : termIn(await this.bucket(i), term);
   }
 
   /** The most frequent terms beginning with `prefix` (at most `limit`), from the bucket it falls in and the next ones while they start with it. */
@@ -226,7 +240,7 @@ export class SearchIndex {
     const first = Math.max(0, bucketOf(this.meta, prefix));
     for (let i = first; i < this.meta.buckets.length; i++) {
       if (i > first && !this.meta.buckets[i]![0].startsWith(prefix)) break;
-      for (const entry of (await this.bucket(i)).values()) if (entry.term.startsWith(prefix)) found.push(entry);
+      for (const entry of await this.bucket(i)) if (entry.term.startsWith(prefix)) found.push(entry);
     }
     return found.sort((a, b) => b.count - a.count).slice(0, limit);
   }

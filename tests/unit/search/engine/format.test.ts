@@ -162,6 +162,14 @@ test('bytes, raw bytes and strings round-trip, and a writer grows past its first
   assert.ok(input.done);
 });
 
+test('strings read the same on both sides of the short-ASCII shortcut: empty, 64 and 65 characters, and a non-ASCII one among ASCII letters', () => {
+  const texts = ['', 'a'.repeat(64), 'b'.repeat(65), `${'c'.repeat(30)}é${'d'.repeat(30)}`, '\x7f~', 'hkey_local_machine\\software'];
+  const out = new ByteWriter();
+  for (const text of texts) out.string(text);
+  const input = new ByteReader(out.bytes());
+  assert.deepEqual(texts.map(() => input.string()), texts);
+});
+
 test('reading past the end of the input throws instead of returning garbage', () => {
   assert.throws(() => new ByteReader(Uint8Array.from([0x80, 0x80])).varint(), /truncated varint/);
   assert.throws(() => new ByteReader(new Uint8Array(0)).byte(), /truncated byte/);
