@@ -23,11 +23,14 @@ const ascii = /^[\x00-\x7f]*$/;
 export function matcherOf(terms: ReadonlySet<string>): WordMatcher {
   const answers = new Map<string, boolean>();
   const starts = [...new Set([...terms].map((term) => term.slice(0, 2)))];
+  // One case-insensitive pattern of those starts: for an ASCII word the same test as lowercasing it and
+  // looking for each, without the lowercased copy or the remembered answer's lookup (most words stop here).
+  const anyStart = starts.length > 0 ? new RegExp(starts.map((start) => start.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i') : null;
   return (word) => {
+    if (ascii.test(word) && !anyStart?.test(word)) return false;
     let answer = answers.get(word);
     if (answer === undefined) {
-      const lower = word.toLowerCase();
-      answer = ascii.test(word) && !starts.some((start) => lower.includes(start)) ? false : wordTerms(word).some((term) => terms.has(term));
+      answer = wordTerms(word).some((term) => terms.has(term));
       answers.set(word, answer);
     }
     return answer;

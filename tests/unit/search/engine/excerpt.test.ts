@@ -149,11 +149,14 @@ test('an article cut into words once gives the excerpts, sections and phrase key
 
 test('the matcher\'s quick check never turns away a word that holds a term', () => {
   // Stems that end differently from the word (y → i, ies → i, e dropped) and compounds: each must still match.
-  const text = 'Happy ponies relational Installing installed agreed generalization compver.ini HKEY_LOCAL_MACHINE\\Software 1-2-3 SP4 2.0 Q266130 KB266130 caresses Ärger naïve';
+  const text = 'Happy ponies relational Installing installed agreed generalization compver.ini HKEY_LOCAL_MACHINE\\Software 1-2-3 SP4 2.0 Q266130 KB266130 caresses Ärger naïve don\'t x$y a@b.c E(x) [brackets] a|b';
   const list = words(text).map((word) => word.text);
   for (const word of list) {
     const terms = new Set(wordTerms(word));
     for (const term of terms) assert.ok(matcherOf(new Set([term]))(word), `${word} holds ${term}`);
   }
   assert.equal(matcherOf(new Set(['spooler']))('Spool'), false);
+  // Starts holding pattern characters are matched literally: `x$` must not act as an end anchor.
+  assert.equal(matcherOf(new Set(['x$y']))('x$y'), true);
+  assert.equal(matcherOf(new Set(['x$y']))('xy'), false);
 });
