@@ -3,8 +3,9 @@
  * file count), then drives the real search page in headless Chromium: first query on a cold page
  * (everything fetched from navigation to the results shown, and the search's own part: page script
  * and index files, up to the whole first page of ten) and warm queries on a page that has searched
- * once (median, p95, bytes). A warm query starts on an idle page (as between a user's searches: the
- * previous results drawn, 200 ms passed) and is timed through the page to its first screen shown
+ * once (median, p95, bytes). A warm query is typed into the box and drawn, then submitted from an
+ * idle page (as between a user's searches: the previous results drawn, 200 ms passed), and is timed
+ * from the submit through the page to its first screen shown
  * (five results and the count; what the user sees first) and to its whole first page (ten), in three
  * runs of the query set on a fresh page each, then the same over HTTP/2 (as production static hosts
  * serve; skipped without `openssl` for a throwaway certificate); and through the engine alone in the same browser

@@ -115,14 +115,15 @@ function union(parts: readonly Matches[]): Matches {
   return { numbers, scores: Float64Array.from(numbers, (n) => best.get(n)!) };
 }
 
-/** Position of `n` in ascending `numbers`, or -1. */
-function binarySearch(numbers: Uint32Array, n: number): number {
+/** Position of `key` in `items` sorted ascending by `keyOf` (numbers, or strings in code-unit order), or -1. */
+function sortedIndexOf<T, K extends number | string>(items: ArrayLike<T>, key: K, keyOf: (item: T) => K): number {
   let low = 0;
-  let high = numbers.length - 1;
+  let high = items.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (numbers[mid]! < n) low = mid + 1;
-    else if (numbers[mid]! > n) high = mid - 1;
+    const at = keyOf(items[mid]!);
+    if (at < key) low = mid + 1;
+    else if (at > key) high = mid - 1;
     else return mid;
   }
   return -1;
@@ -130,16 +131,7 @@ function binarySearch(numbers: Uint32Array, n: number): number {
 
 /** The entry of `term` in a bucket's terms (in code-unit order, as the indexer sorts them), or null. */
 function termIn(terms: readonly BucketTerm[], term: string): BucketTerm | null {
-  let low = 0;
-  let high = terms.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = terms[mid]!.term;
-    if (at < term) low = mid + 1;
-    else if (at > term) high = mid - 1;
-    else return terms[mid]!;
-  }
-  return null;
+  return terms[sortedIndexOf(terms, term, (entry) => entry.term)] ?? null;
 }
 
 /** Ascending numbers with score 0. */
@@ -422,7 +414,7 @@ export class SearchIndex {
       const held = top.filter((i) => scoreOf.has(i)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)!);
       if (held.length > 0) order = order.withFirst([...held, ...top.filter((i) => !scoreOf.has(i))]);
     }
-    const pinAt = options.pin === undefined ? -1 : binarySearch(found.numbers, options.pin);
+    const pinAt = options.pin === undefined ? -1 : sortedIndexOf(found.numbers, options.pin, (n) => n);
     const pinned = pinAt >= 0 && order.has(pinAt);
     if (pinned && order.slice(0, 1)[0] !== pinAt) order = order.withFirst([pinAt]);
 
