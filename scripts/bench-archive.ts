@@ -13,7 +13,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexFolder } from '../src/lib/search/engine/format.ts';
+import { bundleFolder } from '../src/lib/search/shards.ts';
+import { treeRss } from './process-tree.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -39,32 +40,6 @@ function sourcesFolder(): string {
     writeFileSync(join(dir, '.extracted'), '');
   }
   return dir;
-}
-
-/** Sum of the resident memory of `pid` and all its descendants, in bytes. */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
 }
 
 /** Bytes and files under `dir` whose relative path passes `keep`. */
@@ -130,7 +105,7 @@ try {
     const dist = join(work, 'dist');
     const pages = sizeOf(dist, (path) => path.endsWith('.html'));
     const all = sizeOf(dist);
-    const index = sizeOf(dist, (path) => path.startsWith(`${indexFolder}/`));
+    const index = sizeOf(dist, (path) => path.startsWith(`${bundleFolder}/`));
     const s = summary.stages;
     rows.push(
       `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.pages} pages read) | ` +

@@ -4,7 +4,7 @@
  *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
  *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
  *   merge   staged pages → dist/                (identical bytes left alone, obsolete pages removed)
- *   index   the search index                    (only pages whose HTML changed: index-site.ts)
+ *   index   Pagefind, one bundle per shard      (only shards whose pages changed: index-site.ts)
  * Code or config changes (SITE_CODE) start from an empty dist/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,10 +25,12 @@ export interface BuildOptions {
   out: string;
   /** Folder keeping the imported pages and build state between builds; default `.kbatlas/archive`. */
   work: string;
-  /** Parallel Astro processes for a large render; default 2. */
+  /** Parallel Astro processes for a large render, and Pagefind services for the index; default 2. */
   jobs?: number;
   /** Start from scratch: re-import, render and index everything. */
   force?: boolean;
+  /** Most articles per search shard; default 7,500 (src/lib/search/shards.ts). */
+  shardSize?: number;
   /** Progress on a terminal; default true. */
   progress?: boolean;
   /** Where messages go; default stderr. */
@@ -125,7 +127,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   if (imported.imported === 0) throw new Error(`no article imported from ${inputs.join(', ')}; nothing to build`);
 
   // 2. Decide what earlier work still holds.
-  const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}`;
+  const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}|${options.shardSize ?? ''}`;
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
   if (fresh) {
     log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');
@@ -189,9 +191,9 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
 
   // 5. Index: the indexer parses only the pages whose HTML changed since its last run.
   t = performance.now();
-  const report = indexSite(out, { force: fresh, log });
-  const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles };
-  log(`index: ${report.indexed} pages read, ${report.articles} articles, ${report.buckets} term buckets; ${indexFigures.seconds} s`);
+  const report = await indexSite(out, { force: fresh, perShard: options.shardSize, jobs: options.jobs, log });
+  const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length };
+  log(`index: ${report.articles} articles in ${report.shards} Pagefind shards, ${report.rebuilt.length} rebuilt (${report.indexed} pages read); ${indexFigures.seconds} s`);
   for (const problem of report.failed) log(diagnosticLine(indexProblem(problem)));
   if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed (listed above); the others are searchable`);
 

@@ -42,12 +42,13 @@ program
   .argument('<inputs...>', 'article files, folders or archives (as for import)')
   .option('-o, --out <dir>', 'site output folder', 'dist')
   .option('-w, --work <dir>', 'folder keeping imported pages and build state between builds', '.kbatlas/archive')
-  .option('-j, --jobs <n>', 'parallel Astro processes for a large render (default 2)', positiveInt)
+  .option('-j, --jobs <n>', 'parallel Astro processes for a large render, and Pagefind services for the index (default 2)', positiveInt)
   .option('-f, --force', 'start from scratch: import, render and index everything')
+  .option('--shard-size <n>', 'most articles per search shard (default 7500): smaller uses less memory, more requests per query', positiveInt)
   .option('--no-progress', 'print progress only every 15 s')
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
-  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; progress: boolean; json?: string }) => {
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string }) => {
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);
@@ -60,12 +61,14 @@ program
 
 program
   .command('index')
-  .description('build or update the search index of a built site (<site>/search-index/); prints what it did as JSON')
+  .description('build or update the Pagefind search index of a built site (<site>/pagefind/); prints what it did as JSON')
   .argument('<site>', 'the built site folder (dist)')
-  .option('-f, --force', 'ignore the previous index and read every page')
-  .action(async (site: string, options: { force?: boolean }) => {
+  .option('-f, --force', 'index every shard, even those whose pages are unchanged')
+  .option('--shard-size <n>', 'most articles per search shard (default 7500): smaller uses less memory, more requests per query', positiveInt)
+  .option('-j, --jobs <n>', 'shards indexed at once, each by its own Pagefind service (default 2)', positiveInt)
+  .action(async (site: string, options: { force?: boolean; shardSize?: number; jobs?: number }) => {
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
-    const report = indexSite(site, { force: options.force, log: (line) => process.stderr.write(`${line}\n`) });
+    const report = await indexSite(site, { force: options.force, perShard: options.shardSize, jobs: options.jobs, log: (line) => process.stderr.write(`${line}\n`) });
     process.stdout.write(`${JSON.stringify(report)}\n`);
     for (const problem of report.failed) process.stderr.write(`${diagnosticLine(indexProblem(problem))}\n`);
     process.exitCode = report.failed.length > 0 ? 1 : 0;

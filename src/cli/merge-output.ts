@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder } from '../lib/digest.ts';
-import { indexFolder } from '../lib/search/engine/format.ts';
+import { bundleFolder } from '../lib/search/shards.ts';
 
 /** What a merge did. */
 export interface MergeResult {
@@ -58,7 +58,7 @@ export function mergeOutput(stages: readonly string[], dist: string, obsolete: I
   for (const stage of stages) {
     for (const name of readdirSync(stage)) {
       // The search index: the index stage writes it into dist/ itself; a part's own (partial) index never counts.
-      if (name === indexFolder) continue;
+      if (name === bundleFolder) continue;
       move(stage, name);
     }
     rmSync(stage, { recursive: true, force: true });

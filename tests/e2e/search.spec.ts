@@ -15,36 +15,35 @@ test('a quoted phrase from the original article finds Q311457 first', async ({ p
   await expect(results(page).first().locator('mark').first()).toBeVisible();
 });
 
-/** Paths under `search-index/` the page fetches, as they are requested. */
-function indexRequests(page: Page): string[] {
+/** Paths under `pagefind/` the page fetches, as they are requested (the worker's requests included). */
+function bundleRequests(page: Page): string[] {
   const paths: string[] = [];
-  page.on('request', (request) => {
-    const match = /\/search-index\/(.+)$/.exec(new URL(request.url()).pathname);
+  page.context().on('request', (request) => {
+    const match = /\/pagefind\/(.+)$/.exec(new URL(request.url()).pathname);
     if (match) paths.push(match[1]!);
   });
   return paths;
 }
 
-test('a first query fetches meta.bin, its words\' buckets and the shown results\' data only; filters once the panel opens', async ({ page }) => {
+test('a first query fetches Pagefind\'s script, worker, WebAssembly, metadata, its words\' chunks and the shown results\' fragments; filters once the panel opens', async ({ page }) => {
   const errors = watchErrors(page);
-  const fetched = indexRequests(page);
+  const fetched = bundleRequests(page);
   await page.goto('/search/?q=SMS');
   await expect(status(page)).toHaveText(/^3 results for “SMS”/);
-  const shown = (await results(page).getByRole('heading').allTextContents()).map((title) => Number(/^Q(\d+)/.exec(title)![1]));
-  expect(fetched.filter((path) => path === 'meta.bin')).toHaveLength(1);
-  expect(fetched.filter((path) => path.startsWith('t/')).length).toBeGreaterThanOrEqual(1);
-  expect(fetched.filter((path) => path.startsWith('d/')).sort()).toEqual(shown.map((n) => `d/${Math.floor(n / 1000)}/${n}.bin`).sort());
-  expect(fetched.filter((path) => !/^(meta\.bin|t\/[\w]+\.bin|d\/\d+\/\d+\.bin)$/.test(path))).toEqual([]);
+  for (const file of ['shards.json', 'pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(fetched).toContain(file);
+  expect(fetched.filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+  expect(fetched.filter((path) => path.startsWith('index/')).length).toBeGreaterThanOrEqual(1);
+  expect(fetched.filter((path) => path.startsWith('fragment/'))).toHaveLength(3);
+  expect(fetched.filter((path) => path.startsWith('filter/'))).toEqual([]);
 
   await page.getByText('Filters', { exact: true }).click();
   await expect(page.getByRole('group', { name: 'Version' })).toBeVisible();
-  expect(fetched.some((path) => path.startsWith('f/version-'))).toBe(true);
-  expect(fetched.filter((path) => path.startsWith('dates-'))).toEqual([]);
+  expect(fetched.some((path) => path.startsWith('filter/'))).toBe(true);
   expect(errors).toEqual([]);
 });
 
 test('opening the filters with no query shows every value with its number of articles', async ({ page }) => {
-  const fetched = indexRequests(page);
+  const fetched = bundleRequests(page);
   await page.goto('/search/');
   expect(fetched).toEqual([]);
   await page.getByText('Filters', { exact: true }).click();
@@ -71,10 +70,18 @@ test('newest and oldest first order the results by last-modified date', async ({
 });
 
 for (const form of ['Q266130', 'q266130', '266130', 'KB266130']) {
-  test(`the id form ${form} gives Q266130 as the first result`, async ({ page }) => {
+  test(`the id form ${form} gives Q266130 first with no search download, and Enter opens it`, async ({ page }) => {
+    const fetched = bundleRequests(page);
     await page.goto(`/search/?q=${form}`);
     await expect(resultLink(page, 0)).toHaveText(/^Q266130: /);
     await expect(results(page).first()).toContainText('Article with this ID');
+    await expect(resultLink(page, 0)).toHaveAttribute('href', '/kb/266/Q266130/');
+    const box = page.getByRole('searchbox', { name: 'Search the archive' });
+    await box.fill(form);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/kb\/266\/Q266130\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Q266130: /);
+    expect(fetched).toEqual([]);
   });
 }
 
@@ -136,27 +143,40 @@ test('results link to matching sections, and opening one highlights the words on
   await page.goto('/search/?q=' + encodeURIComponent('WinZip'));
   const section = results(page).first().getByRole('list', { name: /Matching sections/ }).getByRole('link').first();
   await expect(section).toHaveAttribute('href', /\/kb\/311\/Q311457\/\?highlight=WinZip#how-to-install-sms-20-sp4$/);
-  await resultLink(page, 0).click();
-  await expect(page).toHaveURL(/\/kb\/311\/Q311457\/\?highlight=WinZip$/);
-  const marks = page.locator('mark.search-highlight');
+  await section.click();
+  await expect(page).toHaveURL(/\/kb\/311\/Q311457\/\?highlight=WinZip#how-to-install-sms-20-sp4$/);
+  await expect(page.locator('#how-to-install-sms-20-sp4')).toBeInViewport();
+  const marks = page.locator('mark.pagefind-highlight');
   await expect(marks.first()).toHaveText(/^winzip$/i);
   await expect(marks.first()).toHaveCSS('background-color', 'rgb(255, 255, 0)');
   await expect(marks.first()).toHaveCSS('color', 'rgb(0, 0, 0)');
   expect(errors).toEqual([]);
 });
 
-test('the article marks the query words as the index matched them, in the body only', async ({ page }) => {
+test('a result carries the words it matched, as written on the page, and the article marks them in the body only', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/kb/311/Q311457/?highlight=' + encodeURIComponent('installing the service pack'));
-  const marks = page.locator('mark.search-highlight');
+  await page.goto('/search/?q=' + encodeURIComponent('installing service pack'));
+  const link = results(page).filter({ hasText: 'Q311457' }).getByRole('heading').getByRole('link');
+  const words = new URL(await link.getAttribute('href') ?? '', 'http://x').searchParams.getAll('highlight').map((w) => w.toLowerCase());
+  // `installing` matched `install` and `installation` (one stem): the forms on the page are carried.
+  expect(words).toEqual(expect.arrayContaining(['install', 'service', 'pack']));
+  await link.click();
+  const marks = page.locator('mark.pagefind-highlight');
   await expect(marks.first()).toBeVisible();
   const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
-  // `installing` marks `install`/`installation` (one stem); `the` is a stop word, as in the search.
   expect(texts).toContain('install');
   expect(texts).toContain('service');
-  expect(texts).not.toContain('the');
   // Only inside the indexed body: none in the metadata card, contents, "Referenced by" or site chrome.
-  expect(await marks.evaluateAll((all) => all.filter((mark) => !mark.closest('[data-search-body]') || mark.closest('[data-search-ignore], .heading-anchor')).length)).toBe(0);
+  expect(await marks.evaluateAll((all) => all.filter((mark) => !mark.closest('[data-pagefind-body]') || mark.closest('[data-pagefind-ignore]')).length)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a quoted phrase is found with Pagefind\'s exact search and marked whole on the article', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/search/?q=' + encodeURIComponent('"the CD Patch tool"'));
+  await expect(status(page)).toHaveText(/^1 result for/);
+  await resultLink(page, 0).click();
+  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/^the CD Patch tool$/i);
   expect(errors).toEqual([]);
 });
 
@@ -172,7 +192,7 @@ test('an article opened without the parameter loads no highlighter and marks not
 });
 
 test('an index that cannot be loaded is said in the status, and the results list is not left busy', async ({ page }) => {
-  await page.route('**/search-index/meta.bin', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route('**/pagefind/shards.json', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/search/?q=SMS');
   await expect(page.getByRole('status')).toHaveText(/^Search is not available: the search index could not be loaded/);
   await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', /.*/);
@@ -190,11 +210,11 @@ test('a new search leaves the previous results until its own replace them, and s
     const list = document.getElementById('search-results')!;
     new MutationObserver(() => list.children.length === 0 && record('empty list')).observe(list, { childList: true });
   });
-  // The new result's data held back (the tiny index's one bucket is loaded already): the old result
+  // The new result's fragment held back (the tiny index's one chunk is loaded already): the old result
   // stays, the status says "Searching…" after a moment, then the new results come in one step.
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
-  await page.route('**/search-index/d/**', async (route) => {
+  await page.context().route('**/pagefind/fragment/**', async (route) => {
     await held;
     await route.continue();
   });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { idFromQuery, idVariants } from '../../../src/lib/search/ids.ts';
-import { termOf } from '../../../src/lib/search/client/query.ts';
 
 test('every usual spelling of an id is recognised as the canonical id', () => {
   for (const form of ['Q266130', 'q266130', '266130', 'KB266130', 'kb266130', 'KB 266130', ' Q0266130 ']) {
@@ -16,10 +15,4 @@ test('text that merely contains an id, or a short bare number like a version or 
 
 test('an article indexes its id as typed with Q, bare and with KB', () => {
   assert.deepEqual(idVariants('Q266130'), ['Q266130', '266130', 'KB266130']);
-});
-
-test('an id query searches the canonical id; other queries search as typed', () => {
-  assert.equal(termOf('kb266130'), 'Q266130');
-  assert.equal(termOf('compver.ini'), 'compver.ini');
-  assert.equal(termOf(''), null);
 });

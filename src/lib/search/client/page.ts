@@ -1,10 +1,11 @@
-/** The search page's controller: URL state ⇄ form, index searches, results, filters, announcements. */
-import type { FilterCounts, ResultData, SearchAnswer } from '../engine/search.ts';
+/** The search page's controller: URL state ⇄ form, Pagefind searches, results, filters, announcements. */
+import { articlePath, withBase } from '../../site/urls.ts';
+import { idFromQuery } from '../ids.ts';
 import { isActive, readState, writeState, type SearchState } from '../url-state.ts';
-import { runQuery } from './query.ts';
+import { loadPagefind, type FilterCounts, type PagefindData } from './pagefind-api.ts';
+import { dateWindow, preloadQuery, runQuery, type SearchAnswer } from './query.ts';
 import { renderFilters } from './render-filters.ts';
-import { renderResult } from './render-results.ts';
-import { openSiteIndex } from './site-index.ts';
+import { renderIdResult, renderResult } from './render-results.ts';
 
 /** The page's elements the controller drives. */
 export interface SearchElements {
@@ -27,6 +28,10 @@ const firstScreen = 5;
 const unavailable = 'Search is not available: the search index could not be loaded. Try again later.';
 /** How long a search runs before the status says "Searching…" (ms). */
 const searchingDelay = 150;
+/** Pause in typing after which Pagefind starts loading the words' chunks (ms); the search runs after {@link typingDelay}. */
+const preloadDelay = 120;
+/** Pause in typing after which the typed query is searched (ms). */
+const typingDelay = 250;
 
 /** The results on show: the answer, how many are shown, and the page being added (pages are added one after another). */
 interface Shown {
@@ -42,11 +47,19 @@ function afterNextFrame(): Promise<void> {
 }
 
 /** Status line of an answer: `3 results for “SMS” with the selected filters.` */
-function statusText(state: SearchState, count: number, truncated: boolean): string {
+function statusText(state: SearchState, answer: SearchAnswer): string {
+  const count = answer.total;
   const what = state.q ? ` for “${state.q}”` : '';
   const narrowed = Object.keys(state.filters).length > 0 ? ' with the selected filters' : '';
-  const more = truncated ? ' Only the best matches were checked for the exact phrase; add words or a filter to check others.' : '';
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${narrowed}.${more}`;
+  const order = state.sort === 'newest' ? 'newest' : 'oldest';
+  const dated = state.sort !== 'relevance' && count > answer.available ? ` The ${dateWindow} best matches are shown, ${order} first.` : '';
+  return `${count === 0 ? 'No' : count.toLocaleString('en-US')} result${count === 1 ? '' : 's'}${what}${narrowed}.${dated}`;
+}
+
+/** The page of an article id typed alone (`KB 266130` → `…/kb/266/Q266130/`), or null for any other query. */
+function idTarget(base: string, q: string): { id: string; url: string } | null {
+  const id = idFromQuery(q);
+  return id ? { id, url: withBase(base, articlePath(id)) } : null;
 }
 
 /** Wires the search page; `base` is the site's base path (`/` or `/kbarchive/`). */
@@ -88,9 +101,9 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     unwritten = null;
   };
 
-  /** Renders `results` (the hits from `from` on) and puts them in the list: replacing the previous search's with `replace`, else after the shown ones. */
-  const place = (shown: Shown, results: ResultData[], from: number, replace: boolean): HTMLLIElement[] => {
-    const items = results.map((result, i) => renderResult(result, shown.answer.pinned && from + i === 0));
+  /** Renders `results` and puts them in the list: replacing the previous search's with `replace`, else after the shown ones. */
+  const place = (shown: Shown, results: PagefindData[], replace: boolean): HTMLLIElement[] => {
+    const items = results.map((result) => renderResult(result, shown.answer.words, shown.answer.phrase));
     if (replace) {
       ui.results.replaceChildren(...items);
       ui.more.hidden = true;
@@ -115,14 +128,14 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     ui.results.setAttribute('aria-busy', 'true');
     const added = shown.adding.then(async () => {
       const results = await data;
-      return gen === generation ? place(shown, results, from, first) : [];
+      return gen === generation ? place(shown, results, first) : [];
     });
     const done = added.then(async () => {
       if (rest.length > 0) {
         const results = await Promise.all(rest.map((hit) => hit.data()));
-        if (gen === generation) place(shown, results, from + head.length, false);
+        if (gen === generation) place(shown, results, false);
       }
-      if (gen === generation) ui.more.hidden = shown.shown >= shown.answer.total;
+      if (gen === generation) ui.more.hidden = shown.shown >= shown.answer.available;
     });
     done.then(
       () => gen === generation && ui.results.removeAttribute('aria-busy'),
@@ -157,30 +170,32 @@ export function startSearchPage(ui: SearchElements, base: string): void {
     document.title = state.q ? `Search: ${state.q} · KB Atlas` : 'Search · KB Atlas';
   };
 
-  /** Shows the current state: one search, then results, counts and help. */
+  /** Shows the current state: an id's article, or one search, then results, counts and help. */
   const show = async (gen: number) => {
     const withCounts = filtersWanted;
     syncForm();
-    if (!isActive(state)) {
+    const target = idTarget(base, state.q);
+    if (!isActive(state) || target) {
       current = undefined;
-      ui.results.replaceChildren();
+      ui.results.replaceChildren(...(target ? [renderIdResult(target.id, target.url)] : []));
       ui.results.removeAttribute('aria-busy');
       ui.more.hidden = true;
       ui.help.hidden = true;
-      ui.status.textContent = '';
-      if (withCounts) await showAllFilters();
+      // An id is answered without the index: the article's page is where its id leads.
+      ui.status.textContent = target ? `Article ${target.id}: follow the link, or press Enter, to open it.` : '';
+      if (withCounts && !target) await showAllFilters();
       return;
     }
     // Said only when a search is slow (the first one loads the index): a quick answer replaces the
     // previous one without a "Searching…" flashing in between, or announced for nothing.
     const slow = setTimeout(() => gen === generation && (ui.status.textContent = 'Searching…'), searchingDelay);
     try {
-      const answer = await runQuery(await openSiteIndex(base), state, withCounts);
+      const answer = await runQuery(await loadPagefind(base), state, withCounts);
       if (gen !== generation) return;
       current = { answer, shown: 0, adding: Promise.resolve() };
       await addPage(current, gen, true);
       if (gen !== generation) return;
-      ui.status.textContent = statusText(state, answer.total, answer.truncated);
+      ui.status.textContent = statusText(state, answer);
       ui.help.hidden = answer.total > 0;
       if (withCounts) showFilters(gen, answer.counts);
     } catch {
@@ -196,7 +211,7 @@ export function startSearchPage(ui: SearchElements, base: string): void {
   const showAllFilters = async () => {
     const gen = generation;
     try {
-      showFilters(gen, await (await openSiteIndex(base)).allFilters());
+      showFilters(gen, await (await loadPagefind(base)).filters());
     } catch {
       // the next run reports an unreachable index
     }
@@ -204,10 +219,10 @@ export function startSearchPage(ui: SearchElements, base: string): void {
 
   /** Counts the current results per filter value once the panel opens (a first search does not pay for them). */
   const showCounts = async () => {
-    if (!isActive(state)) return showAllFilters();
+    if (!isActive(state) || idTarget(base, state.q)) return showAllFilters();
     const gen = generation;
     try {
-      showFilters(gen, (await runQuery(await openSiteIndex(base), state, true)).counts);
+      showFilters(gen, (await runQuery(await loadPagefind(base), state, true)).counts);
     } catch {
       // the status already says when the index is unreachable
     }
@@ -216,17 +231,28 @@ export function startSearchPage(ui: SearchElements, base: string): void {
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     typing = false;
-    commit({ ...state, q: ui.input.value.trim() });
+    const q = ui.input.value.trim();
+    // An article id opens its article: no search, no download.
+    const target = idTarget(base, q);
+    if (target) location.assign(target.url);
+    else commit({ ...state, q });
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
   ui.input.addEventListener('input', () => {
     clearTimeout(timer);
+    clearTimeout(preloadTimer);
+    // Once typing pauses, Pagefind starts fetching the words' index chunks; the search itself waits a little longer.
+    preloadTimer = setTimeout(() => {
+      const q = ui.input.value.trim();
+      if (q && !idTarget(base, q)) loadPagefind(base).then((api) => preloadQuery(api, { ...state, q }), () => {});
+    }, preloadDelay);
     timer = setTimeout(() => {
       const q = ui.input.value.trim();
       if (q === state.q) return;
       commit({ ...state, q }, typing);
       typing = true;
-    }, 250);
+    }, typingDelay);
   });
   ui.sort.addEventListener('change', () => commit({ ...state, sort: ui.sort.value as SearchState['sort'] }));
   ui.filterGroups.addEventListener('change', (event) => {

@@ -1,19 +1,101 @@
-/** Turns a search state into an index search: an id typed in any form is searched as the canonical id and its article pinned first. */
-import type { SearchAnswer, SearchIndex } from '../engine/search.ts';
-import { idFromQuery } from '../ids.ts';
+/**
+ * Turns a search state into Pagefind searches and an answer in display order: a quoted phrase runs
+ * as Pagefind's exact-phrase search, ranked by its words' scores; stop words are left out of an
+ * unquoted query that has other words; the best results are re-ordered by how closely the query's
+ * words stand together in them (their positions come with each result, no fetch needed); a date
+ * order sorts the best matches by their last-modified date. An article id never reaches this module:
+ * the page opens it directly (src/lib/search/ids.ts).
+ */
 import type { SearchState } from '../url-state.ts';
+import type { FilterCounts, PagefindApi, PagefindFilters, PagefindHit } from './pagefind-api.ts';
+import { phraseOrder } from './phrase-order.ts';
+import { isStopWord } from './stop-words.ts';
 
-/** Text searched for a query: the canonical id for an id (`KB 266130` → `Q266130`), else the text; null for none. */
-export function termOf(q: string): string | null {
-  return q ? (idFromQuery(q) ?? q) : null;
+/** Results re-ordered by the phrase signal, from the top: it costs no download, only their positions. Default: 200. */
+export const phraseWindow = 200;
+/** Results loaded and sorted for a date order (the best matches): each costs a fragment request. Default: 50. */
+export const dateWindow = 50;
+
+/** An answer: results in display order, counted, with filter counts when they were asked for. */
+export interface SearchAnswer {
+  /** Results found (all of them, also beyond the ones ordered by date). */
+  total: number;
+  /** Results `from` to `to` (exclusive) in display order. */
+  page(from: number, to: number): PagefindHit[];
+  /** How many results `page` can give: `total`, or the best {@link dateWindow} in a date order. */
+  available: number;
+  /** Counts per filter value over the results; empty unless asked for. */
+  counts: FilterCounts;
+  /** The query's words (quotes and left-out stop words aside). */
+  words: string[];
+  /** A quoted query's phrase, to be marked whole on the article page; else empty. */
+  phrase: string[];
+}
+
+/** True when the whole query is one quoted phrase (Pagefind then searches it exactly). */
+export function isQuoted(q: string): boolean {
+  return /^\s*".+"\s*$/.test(q);
 }
 
 /**
- * Runs a state: query, filters (any value within a filter, every filter) and order; the article of
- * a typed id comes first when it is among the results (`pinned`). `counts` also counts the results
- * per filter value, which loads every filter's file: ask only when they are shown.
+ * The words of a query, quotes and stop words left out (stop words kept when nothing else is left),
+ * with each word's place in the query as typed (`offsets`), for the phrase signal.
  */
-export function runQuery(index: SearchIndex, state: SearchState, counts: boolean): Promise<SearchAnswer> {
-  const id = idFromQuery(state.q);
-  return index.search(termOf(state.q) ?? '', { filters: state.filters, sort: state.sort, counts, ...(id ? { pin: Number(id.slice(1)) } : {}) });
+export function queryWords(q: string): { words: string[]; offsets: number[] } {
+  const all = q.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+  const keep = all.some((word) => !isStopWord(word)) ? (word: string) => !isStopWord(word) : () => true;
+  const offsets = all.flatMap((word, at) => (keep(word) ? [at] : []));
+  return { words: offsets.map((at) => all[at]!), offsets };
+}
+
+/** Pagefind's filter form of a state's filters: any value within a filter, every filter. */
+export function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+}
+
+/** A page of a list. */
+const pager = (hits: readonly PagefindHit[]) => (from: number, to: number) => hits.slice(from, to);
+
+/**
+ * Runs a state (a query or filters; never an id). `counts` also counts the results per filter value,
+ * which loads every filter's file: ask only when they are shown.
+ */
+export async function runQuery(api: PagefindApi, state: SearchState, counts: boolean): Promise<SearchAnswer> {
+  if (counts) await api.filters();
+  const filters = pagefindFilters(state.filters);
+  const quoted = isQuoted(state.q);
+  const { words, offsets } = queryWords(state.q);
+  const term = state.q === '' ? null : words.join(' ');
+  let results: PagefindHit[];
+  let total: number;
+  let filterCounts: FilterCounts;
+  if (quoted) {
+    // Exact phrase: Pagefind scores every match alike, so the same words' ordinary scores rank them.
+    const [exact, ranked] = await Promise.all([api.search(state.q.trim(), { filters }), api.search(term, { filters })]);
+    const score = new Map(ranked.results.map((hit) => [hit.id, hit.score]));
+    results = [...exact.results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+    total = exact.results.length;
+    filterCounts = exact.filters;
+  } else {
+    const found = await api.search(term, { filters });
+    results = phraseOrder(found.results, offsets, phraseWindow);
+    total = found.results.length;
+    filterCounts = found.filters;
+  }
+  const phrase = quoted ? [state.q.trim().replace(/^"|"$/g, '')] : [];
+  if (state.sort === 'relevance') return { total, page: pager(results), available: total, counts: counts ? filterCounts : {}, words, phrase };
+
+  // A date order over the best matches in hand: Pagefind would need a sort index listing every page (a
+  // quarter more metadata at 60,000 articles) for a full one.
+  const best = results.slice(0, dateWindow);
+  const dates = await Promise.all(best.map(async (hit) => (await hit.data()).meta.date ?? ''));
+  const order = best.map((hit, i) => ({ hit, date: dates[i]! })).sort((a, b) => (state.sort === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
+  return { total, page: pager(order.map(({ hit }) => hit)), available: best.length, counts: counts ? filterCounts : {}, words, phrase };
+}
+
+/** Starts loading what a search of `state` will need (its words' index chunks), without searching. */
+export async function preloadQuery(api: PagefindApi, state: SearchState): Promise<void> {
+  if (isQuoted(state.q)) return api.preload(state.q.trim(), { filters: pagefindFilters(state.filters) });
+  const { words } = queryWords(state.q);
+  if (words.length > 0) await api.preload(words.join(' '), { filters: pagefindFilters(state.filters) });
 }

@@ -1,7 +1,7 @@
 /** Builds the filter checkboxes (a fieldset per filter, values with their counts), reflecting the state. */
 import { filterSpecs } from '../filters.ts';
 import type { SearchState } from '../url-state.ts';
-import type { FilterCounts } from '../engine/search.ts';
+import type { FilterCounts } from './pagefind-api.ts';
 
 /** Most values shown per filter (selected values always shown). Default: 12. */
 const maxValues = 12;

@@ -1,8 +1,16 @@
-/** Builds the result list items: title link, id and date, highlighted excerpt, links to matching sections. */
-import type { ResultData } from '../engine/search.ts';
+/**
+ * Builds the result list items from Pagefind's result data: title link, id and date, excerpt with the
+ * matched words marked, links to the matching sections; and the item of an article id typed alone.
+ * Every link carries the matched words (`?highlight=`), which Pagefind's highlighter marks on the page.
+ */
+import { highlightParam } from '../highlight-param.ts';
+import type { PagefindData } from './pagefind-api.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** Most section links shown per result. Default: 3. */
 const maxSections = 3;
+/** Most distinct words carried to the article page for marking. Default: 12. */
+const maxHighlights = 12;
 
 /** Creates an element with a class and text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -12,34 +20,108 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** An excerpt as a paragraph; the index escapes the article text and adds only `<mark>`. */
-function excerpt(html: string): HTMLParagraphElement {
+/**
+ * An excerpt as a paragraph of text nodes and `<mark>`s. Pagefind's excerpt is the page's text with
+ * `<` and `>` escaped and `<mark>` around matched words: it is split on the marks and unescaped, never
+ * parsed as HTML, so article text shows exactly as written.
+ */
+export function excerptParagraph(excerpt: string): HTMLParagraphElement {
   const p = el('p', 'result-excerpt');
-  p.innerHTML = html;
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked) p.append(el('mark', undefined, unescape(marked[1]!)));
+    else if (part) p.append(unescape(part));
+  });
   return p;
 }
 
-/** One result as an `<li>`; `pinned` marks the article whose id was typed. Up to {@link maxSections} section links. */
-export function renderResult(result: ResultData, pinned = false): HTMLLIElement {
-  const item = el('li', pinned ? 'result result-pinned' : 'result');
+/** Longest token carried whole to the page; a longer one (a path, a URL) gives only its parts that match a query word. */
+const maxTokenLength = 24;
+
+/** Length of the common prefix of two lowercase words. */
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/** True when `part` is a form of the query word `word` (`installing` of `install`, `policies` of `policy`). */
+function formOf(part: string, word: string): boolean {
+  return commonPrefix(part, word) >= Math.min(word.length, Math.max(3, Math.ceil(word.length * 0.6)));
+}
+
+/**
+ * The words the result matched, as written on the page (`installing` for `install`), to be marked
+ * there: the tokens at the matched positions, punctuation trimmed; of a long token (a path, a URL),
+ * only its parts that are forms of a query word. Stop words and repeats are left out. A quoted `phrase` is the only mark.
+ */
+export function matchedWords(data: Pick<PagefindData, 'content' | 'locations'>, query: readonly string[], phrase: readonly string[] = []): string[] {
+  const tokens = data.content.split(/\s+/);
+  const wanted = query.map((word) => word.toLowerCase()).filter((word) => !isStopWord(word));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (word: string) => {
+    const key = word.toLowerCase();
+    if (!word || seen.has(key) || isStopWord(key) || out.length === maxHighlights) return;
+    seen.add(key);
+    out.push(word);
+  };
+  phrase.forEach(add);
+  // A quoted phrase is marked whole, not word by word.
+  if (phrase.length > 0) return out;
+  for (const at of data.locations) {
+    const token = (tokens[at] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (token.length <= maxTokenLength) add(token);
+    else for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (wanted.some((word) => formOf(part.toLowerCase(), word))) add(part);
+  }
+  return out;
+}
+
+/** `url` with the words to mark on the page (`?highlight=a&highlight=b`), its `#anchor` kept. */
+export function withHighlight(url: string, words: readonly string[]): string {
+  const [path, hash] = url.split('#', 2) as [string, string | undefined];
+  const params = words.map((word) => `${highlightParam}=${encodeURIComponent(word)}`).join('&');
+  const joined = params ? `${path}${path.includes('?') ? '&' : '?'}${params}` : path;
+  return hash === undefined ? joined : `${joined}#${hash}`;
+}
+
+/** One result as an `<li>`: up to {@link maxSections} section links. `query` holds the query's words; `phrase`, a quoted query, is marked whole on the page. */
+export function renderResult(data: PagefindData, query: readonly string[], phrase: readonly string[] = []): HTMLLIElement {
+  const item = el('li', 'result');
+  const id = data.meta.id ?? '';
+  const title = data.meta.title ?? data.url;
+  const marks = matchedWords(data, query, phrase);
   const heading = el('h2', 'result-title');
-  const link = el('a', undefined, `${result.id}: ${result.title || result.url}`);
-  link.href = result.url;
+  const link = el('a', undefined, id ? `${id}: ${title}` : title);
+  link.href = withHighlight(data.url, marks);
   heading.append(link);
-  const details = el('p', 'result-meta', [pinned ? 'Article with this ID' : '', result.date ? `Last modified ${result.date}` : ''].filter(Boolean).join(' · '));
-  item.append(heading, details, excerpt(result.excerpt));
-  const sections = result.sections.slice(0, maxSections);
+  item.append(heading);
+  if (data.meta.date) item.append(el('p', 'result-meta', `Last modified ${data.meta.date}`));
+  item.append(excerptParagraph(data.excerpt));
+  const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, maxSections);
   if (sections.length > 0) {
     const list = el('ul', 'result-sections');
-    list.setAttribute('aria-label', `Matching sections of ${result.id || 'this article'}`);
+    list.setAttribute('aria-label', `Matching sections of ${id || title}`);
     for (const section of sections) {
       const li = el('li');
       const a = el('a', undefined, section.title);
-      a.href = section.url;
-      li.append(a, excerpt(section.excerpt));
+      a.href = withHighlight(section.url, marks);
+      li.append(a, excerptParagraph(section.excerpt));
       list.append(li);
     }
     item.append(list);
   }
+  return item;
+}
+
+/** The item of an article id typed alone: a link to its page, found without any search download. */
+export function renderIdResult(id: string, url: string): HTMLLIElement {
+  const item = el('li', 'result result-pinned');
+  const heading = el('h2', 'result-title');
+  const link = el('a', undefined, `${id}: open the article`);
+  link.href = url;
+  heading.append(link);
+  item.append(heading, el('p', 'result-meta', 'Article with this ID · press Enter to open it'));
   return item;
 }

@@ -1,0 +1,26 @@
+/**
+ * A worker thread indexing shards one after another with its own Pagefind service (the Node API
+ * keeps one service per module instance, and a service indexes one page at a time): two workers
+ * keep two cores busy. Posts each shard's result as it is done; closes its service at the end.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { indexShard, type ShardPageFile } from './index-shard.ts';
+
+/** What the worker is given. */
+export interface ShardWorkerData {
+  bundleRoot: string;
+  tasks: Array<{ shard: number; pages: ShardPageFile[] }>;
+}
+
+/** A message back: one shard done, or the error that stopped the worker. */
+export type ShardWorkerMessage = { done: import('./index-shard.ts').ShardResult } | { error: string };
+
+const { bundleRoot, tasks } = workerData as ShardWorkerData;
+try {
+  for (const task of tasks) parentPort!.postMessage({ done: await indexShard(bundleRoot, task.shard, task.pages) } satisfies ShardWorkerMessage);
+} catch (error) {
+  parentPort!.postMessage({ error: (error as Error).stack ?? String(error) } satisfies ShardWorkerMessage);
+} finally {
+  await pagefind.close();
+}
