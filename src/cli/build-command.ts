@@ -150,7 +150,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   // own pages unchanged, hence `complete`.
   if (!fresh && previous?.complete === true && imported.written === 0 && pruned === 0) {
     log('render, merge, index: nothing changed since the last build');
-    const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, pages: 0, articles: 0 };
+    const none = { seconds: 0, files: 0, processes: 0, written: 0, same: 0, removed: 0, pages: 0, articles: 0, rebuilt: 0 };
     return summarize({ import: importFigures, render: none, merge: none, index: none }, 'unchanged');
   }
 

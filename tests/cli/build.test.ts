@@ -2,14 +2,16 @@
  * `kbatlas build` end to end through the real CLI: the archive build gives the same site as the
  * ordinary `astro build` of the same pages, and an incremental build (nothing changed, one article
  * edited, one removed and one added) gives the same dist/ as a cold build of the same sources,
- * while rendering and indexing less. The search index is deterministic, so every file must match.
+ * while rendering and indexing less. Pagefind's bundles are deterministic (pages are sent in a fixed
+ * order), so every file must match; in shards, an edit re-indexes only its article's shard.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
+import { openNodeSearch } from '../helpers/pagefind-node.ts';
 import { buildSite } from '../helpers/site-build.ts';
 import { diffTrees } from '../helpers/tree-diff.ts';
 
@@ -20,7 +22,7 @@ interface Summary {
     import: { written: number; pruned: number };
     render: { files: number };
     merge: { written: number; removed: number };
-    index: { pages: number; articles: number };
+    index: { pages: number; articles: number; shards: number; rebuilt: number };
   };
 }
 
@@ -55,10 +57,10 @@ function writeSources(dir: string, edits: { titleOf200101?: string; without?: nu
 const buildArgs = (sources: string, name: string, json: string) =>
   ['build', sources, '--out', join(root, name, 'dist'), '--work', join(root, name, 'work'), '--no-progress', '--json', json];
 
-/** Runs `kbatlas build` and returns its JSON summary. */
-async function build(sources: string, name: string): Promise<Summary> {
+/** Runs `kbatlas build` (with `extra` arguments) and returns its JSON summary. */
+async function build(sources: string, name: string, extra: string[] = []): Promise<Summary> {
   const json = join(root, `${name}.json`);
-  const run = await kbatlas(buildArgs(sources, name, json));
+  const run = await kbatlas([...buildArgs(sources, name, json), ...extra]);
   assert.equal(run.code, 0, run.stderr);
   return JSON.parse(readFileSync(json, 'utf8')) as Summary;
 }
@@ -107,8 +109,8 @@ describe('kbatlas build', () => {
     assert.equal(edited.fresh, false);
     assert.equal(edited.stages.import.written, 1);
     assert.ok(edited.stages.render.files < cold.stages.render.files, `rendered ${edited.stages.render.files} of ${cold.stages.render.files} files`);
-    // The index reads only the article pages whose HTML changed: Q200101 and the four showing its title.
-    assert.equal(edited.stages.index.pages, 5);
+    // One shard: every article is indexed again (Q200101's title is in its own page and in Q200103's body).
+    assert.equal(edited.stages.index.pages, 6);
     await build(sources(), 'cold-edited');
     assert.deepEqual(diffTrees(join(root, 'cold-edited/dist'), join(root, 'site/dist')), []);
     // The new title reached the pages that show it: a citing article's link title…
@@ -139,5 +141,40 @@ describe('kbatlas build', () => {
     assert.ok(next.stages.render.files > 0);
     await build(sources(), 'cold-after-failure');
     assert.deepEqual(diffTrees(join(root, 'cold-after-failure/dist'), join(root, 'site/dist')), []);
+  });
+});
+
+describe('kbatlas build, search in shards', () => {
+  const sources = () => join(root, 'shard-sources');
+  /** Six articles, at most two a shard: Q200100 and Q200103 in shard 0 (n % 3), Q200101 and Q200104 in 1, Q200102 and Q200105 in 2. */
+  const sharded = ['--shard-size', '2'];
+  /** What a few queries find on a built site, in order. */
+  const answers = async (dist: string) => {
+    const search = await openNodeSearch(dist);
+    try {
+      return await Promise.all(['article', 'body', 'Q299999', 'edited sentence', 'fixture'].map((q) => search.ids(q, 10)));
+    } finally {
+      await search.close();
+    }
+  };
+
+  test('writes one Pagefind bundle per shard; an edit re-indexes only its article\'s shard, and searches as a cold build does', async () => {
+    writeSources(sources());
+    const cold = await build(sources(), 'sharded', sharded);
+    assert.deepEqual([cold.stages.index.shards, cold.stages.index.rebuilt, cold.stages.index.articles], [3, 3, 6]);
+    for (const bundle of ['pagefind/pagefind-entry.json', 'pagefind/1/pagefind-entry.json', 'pagefind/2/pagefind-entry.json']) {
+      assert.ok(existsSync(join(root, 'sharded/dist', bundle)), bundle);
+    }
+    assert.equal((await build(sources(), 'sharded', sharded)).stages.index.rebuilt, 0, 'nothing changed, nothing indexed');
+
+    // Q200105's body only: no other article shows it (its neighbours show its title).
+    writeFileSync(join(sources(), 'Q200105.md'), jekyllArticle(200105, { body: 'An edited sentence about the fixture.' }));
+    const edited = await build(sources(), 'sharded', sharded);
+    assert.deepEqual([edited.stages.index.rebuilt, edited.stages.index.pages], [1, 2], 'shard 2 alone: Q200102 and Q200105');
+    await build(sources(), 'sharded-cold', sharded);
+    assert.deepEqual(diffTrees(join(root, 'sharded-cold/dist'), join(root, 'sharded/dist')), []);
+    const [incremental, fresh] = [await answers(join(root, 'sharded/dist')), await answers(join(root, 'sharded-cold/dist'))];
+    assert.deepEqual(incremental, fresh);
+    assert.deepEqual(incremental[3], ['Q200105']);
   });
 });
