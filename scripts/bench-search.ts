@@ -3,7 +3,8 @@
  * memory of the process tree, bundle size and files by kind), then drives the real search page in
  * headless Chromium:
  *   - first query on a cold page: navigation to the first screen shown, and the search's bytes by kind
- *     (script, worker, WebAssembly, metadata, index chunks, fragments) up to the whole first page; an
+ *     (script, worker, WebAssembly, metadata, index chunks, fragments) up to the whole first page, as a
+ *     host compressing text sends them (scripts and JSON gzipped; Pagefind gzips its own files); an
  *     id typed and entered opens its article, with the search bytes it cost (none, by design);
  *   - warm queries (each new, at least 40) on a page that has searched once: through the page (typed,
  *     drawn, then submitted as Enter would, timed to the first screen: five results and the count),
@@ -18,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { bundleFolder } from '../src/lib/search/shards.ts';
@@ -78,11 +80,28 @@ const total = [...sizes.values()].reduce((sum, s) => ({ bytes: sum.bytes + s.byt
 const manifest = JSON.parse(readFileSync(join(root, 'shards.json'), 'utf8')) as { shards: unknown[]; pagefind: string };
 console.log(`bundle on disk (Pagefind ${manifest.pagefind}, ${manifest.shards.length} shards): ${(total.bytes / 1e6).toFixed(1)} MB in ${total.files} files (${[...sizes].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, s]) => `${kind} ${(s.bytes / 1e6).toFixed(1)} MB/${s.files}`).join(', ')})`);
 
+/**
+ * Bytes a host that compresses text (as every static host here does, see docs/deploy.md) sends for a
+ * file: gzipped for script, JSON and HTML; as is for Pagefind's index files and WebAssembly, which
+ * Pagefind gzips itself.
+ */
+const sentSizes = new Map<string, number>();
+const sent = (path: string, size: number): number => {
+  if (!/\.(js|json|html|css)$|\/$/.test(path)) return size;
+  let bytes = sentSizes.get(path);
+  if (bytes === undefined) {
+    const file = join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+    bytes = existsSync(file) && statSync(file).isFile() ? gzipSync(readFileSync(file)).length : size;
+    sentSizes.set(path, bytes);
+  }
+  return bytes;
+};
+
 /** Bytes served under `pagefind/`, by kind, since the last reset; and the page's own bytes. */
 let byKind = new Map<string, number>();
 const server = await serveStatic(dist, '/', (path, size) => {
   const kind = path.includes(`/${bundleFolder}/`) ? kindOf(path) : 'page';
-  byKind.set(kind, (byKind.get(kind) ?? 0) + size);
+  byKind.set(kind, (byKind.get(kind) ?? 0) + sent(path, size));
 });
 const searchBytes = () => [...byKind].filter(([kind]) => kind !== 'page').reduce((sum, [, size]) => sum + size, 0);
 const describe = () => [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, size]) => `${kind} ${kb(size)}`).join(', ');

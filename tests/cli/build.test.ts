@@ -177,4 +177,16 @@ describe('kbatlas build, search in shards', () => {
     assert.deepEqual(incremental, fresh);
     assert.deepEqual(incremental[3], ['Q200105']);
   });
+
+  test('a change another article makes to a page outside its body (a new "Referenced by" entry) does not re-index its shard', async () => {
+    const digests = () => (JSON.parse(readFileSync(join(root, 'sharded/dist/pagefind/shards.json'), 'utf8')) as { shards: Array<{ digest: string }> }).shards.map((s) => s.digest);
+    const before = digests();
+    // Q200107 (shard 1) cites Q200100 (shard 0), whose "Referenced by" gains it; Q200105 (shard 2) goes: still six articles, three shards.
+    writeSources(sources(), { without: [200105], extra: [200107] });
+    writeFileSync(join(sources(), 'Q200107.md'), jekyllArticle(200107, { body: 'See Q200100 for more.' }));
+    const changed = await build(sources(), 'sharded', sharded);
+    assert.match(readFileSync(join(root, 'sharded/dist/kb/200/Q200100/index.html'), 'utf8'), /Referenced by[\s\S]*Q200107/);
+    assert.equal(changed.stages.index.rebuilt, 2, 'shards 1 and 2');
+    assert.equal(digests()[0], before[0], 'shard 0 (Q200100) kept');
+  });
 });

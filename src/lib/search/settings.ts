@@ -10,6 +10,15 @@ export const indexConfig = {
 } as const;
 
 /**
+ * Size of Pagefind's index chunks, in word positions (Pagefind's default: 20,000). Pagefind offers it
+ * only as the environment variable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` of its binary, which the
+ * indexer sets for the services it starts. A rare word costs the browser one chunk per shard: smaller
+ * chunks make that cheaper, but add an entry per chunk to the metadata every first query loads
+ * (measured in docs/search.md). A word with more positions than this gets a chunk of its own.
+ */
+export const indexChunkSize = 2_500;
+
+/**
  * Pagefind ranking for KB articles (its defaults in brackets). Articles run from 10 to 10,000 words,
  * so length normalisation is softened; a word in the title counts as Pagefind's default boost; the
  * `ids` field holds every spelling of the article id; `id` and `date` are shown, never matched.

@@ -4,6 +4,7 @@
  * Every link carries the matched words (`?highlight=`), which Pagefind's highlighter marks on the page.
  */
 import { highlightParam } from '../highlight-param.ts';
+import { isoDate } from '../meta-date.ts';
 import type { PagefindData } from './pagefind-api.ts';
 import { isStopWord } from './stop-words.ts';
 
@@ -97,7 +98,7 @@ export function renderResult(data: PagefindData, query: readonly string[], phras
   link.href = withHighlight(data.url, marks);
   heading.append(link);
   item.append(heading);
-  if (data.meta.date) item.append(el('p', 'result-meta', `Last modified ${data.meta.date}`));
+  if (data.meta.date) item.append(el('p', 'result-meta', `Last modified ${isoDate(data.meta.date)}`));
   item.append(excerptParagraph(data.excerpt));
   const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, maxSections);
   if (sections.length > 0) {

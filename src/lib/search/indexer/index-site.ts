@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sha1 } from '../../digest.ts';
-import { indexConfig } from '../settings.ts';
+import { indexChunkSize, indexConfig } from '../settings.ts';
 import {
   articlesPerShard, bundleFolder, manifestName, manifestVersion, parseManifest, shardCount, shardOf, shardPath, type ShardEntry, type ShardManifest,
 } from '../shards.ts';
@@ -79,7 +79,7 @@ function surveyPages(pages: readonly ArticlePage[], unreadable: Array<{ page: Ar
 /** Digest of a shard's inputs (its pages' URLs and indexed parts, the settings); a shard holding a failed page gets none, so the next run tries it again. */
 function shardDigest(pages: readonly ShardPage[], failedHere: boolean): string {
   if (failedHere) return '';
-  return sha1(`${pagefindVersion}\n${JSON.stringify(indexConfig)}\n${pages.map((page) => `${page.url}\t${page.digest}`).join('\n')}`);
+  return sha1(`${pagefindVersion}\n${JSON.stringify(indexConfig)}\n${indexChunkSize}\n${pages.map((page) => `${page.url}\t${page.digest}`).join('\n')}`);
 }
 
 /** The last run's manifest, if any. */

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { indexChunkSize } from '../settings.ts';
 import { indexShard, type ShardPageFile } from './index-shard.ts';
 
 /** What the worker is given. */
@@ -17,6 +18,9 @@ export interface ShardWorkerData {
 export type ShardWorkerMessage = { done: import('./index-shard.ts').ShardResult } | { error: string };
 
 const { bundleRoot, tasks } = workerData as ShardWorkerData;
+// The one way Pagefind takes its chunk size (src/lib/search/settings.ts): its service, started by this
+// worker's first call, inherits this thread's environment.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
 try {
   for (const task of tasks) parentPort!.postMessage({ done: await indexShard(bundleRoot, task.shard, task.pages) } satisfies ShardWorkerMessage);
 } catch (error) {
