@@ -1,6 +1,7 @@
-/** Browser side of the 404 page: short links to canonical pages, and the id lookup box. */
+/** Browser side of the 404 and home pages: short links and Microsoft's old URLs to canonical pages, and the id lookup box. */
+import { articleIdInUrl } from '../kb/ids.ts';
 import { parseArticleLink } from './short-links.ts';
-import { articlePath, numberOf, withBase } from './urls.ts';
+import { articlePath, withBase } from './urls.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -11,9 +12,9 @@ async function exists(url: string): Promise<boolean> {
   return (await fetch(url, { cache: 'no-store' })).ok;
 }
 
-/** Sends a short link to its article page, or says in `status` that the article is not in the archive. */
+/** Sends a short link or old URL to its article page, or says in `status` that the article is not in the archive. */
 export async function resolveHere(status: HTMLElement): Promise<void> {
-  const link = parseArticleLink(location.pathname, base);
+  const link = parseArticleLink(location.pathname, base, location.search);
   if (!link) return;
   const url = withBase(base, link.path);
   if (!link.canonical) {
@@ -30,10 +31,20 @@ export async function resolveHere(status: HTMLElement): Promise<void> {
   status.textContent = `Article ${link.id} is not in this archive, and no archived article cites it.`;
 }
 
+/**
+ * On the home page, which a static host serves for `/?kbid=311457`, `/?id=311457` and `/?scid=…`: goes
+ * straight to the article's canonical path. No check first: an absent article's path gets the 404 page,
+ * which says so there.
+ */
+export function followFromHome(): void {
+  const link = location.search ? parseArticleLink(location.pathname, base, location.search) : null;
+  if (link && !link.canonical) location.replace(withBase(base, link.path) + location.hash);
+}
+
 /** Opens the article an id names (`Q311457`, `kb311457`, `311457`); false when the text is no id. */
 export function go(text: string): boolean {
-  const number = numberOf(text);
-  if (Number.isNaN(number)) return false;
-  location.assign(withBase(base, articlePath(`Q${number}`)));
+  const id = articleIdInUrl(text);
+  if (!id) return false;
+  location.assign(withBase(base, articlePath(id.id)));
   return true;
 }

@@ -1,9 +1,7 @@
-import { articlePath, idOf, numberOf } from './urls.ts';
+import { articleInPath } from '../linking/kb-urls.ts';
+import { articlePath } from './urls.ts';
 
-/** Article URLs as people type them: `Q311457`, `KB311457`, `kb/311457`, `kb/Q311457`, `kb/311/q311457`, any case. */
-const ARTICLE_LINK = /^(?:kb\/(?:\d{1,4}\/)?)?((?:q|kb)?\d{1,9})(?:\/(?:index\.html?)?)?$/i;
-
-/** An article link found in a URL path. */
+/** An article link found in a URL: a short link, the canonical path, or one of Microsoft's old shapes. */
 export interface ArticleLink {
   /** Canonical id, `Q311457`. */
   id: string;
@@ -14,10 +12,12 @@ export interface ArticleLink {
 }
 
 /**
- * Reads an article id out of a URL path under `base` (the site's base path, `/` or `/kbarchive/`),
- * or null when the path is no article link. Pure, so the 404 page's script can use it.
+ * Reads an article id out of a URL's path and query under `base` (the site's base path, `/` or
+ * `/kbarchive/`), or null when it names no article. The shapes are those of `kb-urls.ts`: `/Q311457`,
+ * `/kb/311457/en-us`, `/default.aspx?scid=kb;en-us;311457`, `/?kbid=311457`… Pure, so the 404 and home
+ * page scripts can use it.
  */
-export function parseArticleLink(pathname: string, base: string): ArticleLink | null {
+export function parseArticleLink(pathname: string, base: string, search = ''): ArticleLink | null {
   const root = base.endsWith('/') ? base : `${base}/`;
   let path: string;
   try {
@@ -25,12 +25,12 @@ export function parseArticleLink(pathname: string, base: string): ArticleLink | 
   } catch {
     return null;
   }
+  // `/kbarchive` without its slash is the root too.
+  if (`${path}/`.toLowerCase() === root.toLowerCase()) path = root;
   if (!path.toLowerCase().startsWith(root.toLowerCase())) return null;
   const rest = path.slice(root.length);
-  const match = ARTICLE_LINK.exec(rest);
-  if (!match) return null;
-  const number = numberOf(match[1]!);
-  if (Number.isNaN(number)) return null;
-  const target = articlePath(idOf(number));
-  return { id: idOf(number), path: target, canonical: target === rest };
+  const id = articleInPath(rest, search);
+  if (!id) return null;
+  const target = articlePath(id.id);
+  return { id: id.id, path: target, canonical: target === rest };
 }
