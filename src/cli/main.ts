@@ -75,6 +75,28 @@ program
   });
 
 program
+  .command('links')
+  .description('find the KB links of wiki exports (old Microsoft URLs, bare ids), check them against the archive, rewrite them to its permalinks')
+  .argument('<inputs...>', 'wiki export files or folders (text, Markdown, HTML, MediaWiki, Confluence storage)')
+  .option('--site <dir|url>', 'a built site folder (dist) or the deployed archive\'s URL, to check each article and read its title')
+  .option('--rewrite', 'rewrite old Microsoft URLs to the archive\'s permalinks (a dry run showing the diff unless --write)')
+  .option('--base <url>', 'the archive\'s public root for rewritten links (default: --site when it is a URL)')
+  .option('--ids', 'with --rewrite, also turn bare ids (Q311457, KB311457) into links')
+  .option('--write', 'with --rewrite, write the files (atomically, one by one) instead of showing the diff')
+  .option('--json', 'print the report as JSON')
+  .addHelpText('after', '\nExit code: 0, or 1 when a file could not be read or written or an article could not be checked; 2 on a usage error.\nExample: kbatlas links wiki-export/ --site dist --rewrite --base https://kb.example.org/')
+  .action(async (inputs: string[], options: { site?: string; rewrite?: boolean; base?: string; ids?: boolean; write?: boolean; json?: boolean }, command: Command) => {
+    const { LinksUsageError, runLinks } = await import('./links-command.ts');
+    if ((options.write || options.ids || options.base) && !options.rewrite) command.error('error: --write, --ids and --base go with --rewrite', { exitCode: 2 });
+    try {
+      process.exitCode = (await runLinks(inputs, options)).exitCode;
+    } catch (error) {
+      if (!(error instanceof LinksUsageError)) throw error;
+      command.error(`error: ${error.message}`, { exitCode: 2 });
+    }
+  });
+
+program
   .command('parse')
   .description('print the parsed model of one article as JSON (diagnostics on stderr)')
   .argument('<file>', 'an article file (README.md or .TXT)')
