@@ -21,7 +21,7 @@ const base = 'https://kb.example.org/kbarchive/';
 const archived: Record<string, string> = {
   Q311457: 'SMS: How to Obtain and Install SMS 2.0 SP4',
   Q266130: 'SMS: Component Versions in Microsoft Systems Management Server 2',
-  Q313839: 'SMS: Previously Applied "Quick Fix Engineering" (QFE) Fixes May Be Lost',
+  Q313839: 'SMS: Previously Applied "Quick Fix Engineering" (QFE) Fixes May',
 };
 
 /** A folder shaped like a built site: `index.html`, `kb/NNN/QID/article.json` for each archived article. */
