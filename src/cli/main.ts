@@ -1,5 +1,5 @@
 /** The `kbatlas` command line: parses arguments and hands over to a command. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Argument, Command, InvalidArgumentError } from 'commander';
 import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { runImport } from './import-command.ts';
 import { runParse } from './parse-command.ts';
@@ -94,6 +94,19 @@ program
       if (!(error instanceof LinksUsageError)) throw error;
       command.error(`error: ${error.message}`, { exitCode: 2 });
     }
+  });
+
+program
+  .command('redirects')
+  .description('print (or --out) the redirect rules that answer Microsoft\'s old KB URLs with a 301: an nginx map, or a _redirects file of a built site')
+  .addArgument(new Argument('<host>', 'the host the rules are for').choices(['nginx', 'netlify', 'cloudflare']))
+  .argument('[site]', 'the built site folder (needed for netlify and cloudflare; gives nginx the base path)')
+  .option('--base-path <path>', 'the site\'s base path, e.g. /kbarchive/ (default: read from the site, else /)')
+  .option('-o, --out <file>', 'write the rules to this file (replaced only if kbatlas wrote it) instead of stdout')
+  .addHelpText('after', '\nExamples: kbatlas redirects netlify dist --out dist/_redirects\n          kbatlas redirects nginx --base-path /kbarchive/ > /etc/nginx/conf.d/kbatlas-map.conf')
+  .action(async (host: 'nginx' | 'netlify' | 'cloudflare', site: string | undefined, options: { basePath?: string; out?: string }) => {
+    const { runRedirects } = await import('./redirects-command.ts');
+    process.exitCode = runRedirects(host, { site, ...options });
   });
 
 program

@@ -12,29 +12,11 @@ import { test } from 'node:test';
 import { diffChars } from 'diff';
 import type { LinksReport } from '../../src/cli/links/report.ts';
 import { kbatlas, repoRoot, tempDir } from '../helpers/cli.ts';
+import { archived, fakeSite } from '../helpers/fake-site.ts';
 
 const exportDir = join(repoRoot, 'tests/fixtures/wiki/export');
 const goldenDir = join(repoRoot, 'tests/fixtures/wiki/rewritten');
 const base = 'https://kb.example.org/kbarchive/';
-
-/** The titles of the articles our fake archive holds (the embedded default articles). */
-const archived: Record<string, string> = {
-  Q311457: 'SMS: How to Obtain and Install SMS 2.0 SP4',
-  Q266130: 'SMS: Component Versions in Microsoft Systems Management Server 2',
-  Q313839: 'SMS: Previously Applied "Quick Fix Engineering" (QFE) Fixes May',
-};
-
-/** A folder shaped like a built site: `index.html`, `kb/NNN/QID/article.json` for each archived article. */
-async function fakeSite(): Promise<string> {
-  const site = await tempDir('kbatlas-site-');
-  writeFileSync(join(site, 'index.html'), '<!doctype html><title>KB Atlas</title>');
-  for (const [id, title] of Object.entries(archived)) {
-    const dir = join(site, 'kb', id.slice(1, 4), id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'article.json'), JSON.stringify({ schemaVersion: 1, id, number: Number(id.slice(1)), title }));
-  }
-  return site;
-}
 
 /** Every file under a folder (relative path → bytes). */
 function snapshot(dir: string): Map<string, Buffer> {
