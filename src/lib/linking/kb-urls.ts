@@ -2,17 +2,17 @@
  * The URL grammar of KB links: every shape of address that names an article, Microsoft's over the
  * years and the archive's own short links. One grammar for the 404 and home page scripts (a path and
  * query a static host handed them), `kbatlas links` (URLs found in wiki exports) and the redirect rules
- * (redirect-rules.ts, tested against this). Pure and small: it ships in the 404 page's inline script.
+ * (redirect-rules.ts, tested against this). Pure and small: it ships in the 404 and home pages' script.
  *
  * Paths are read relative to a site root, without the leading `/`, any case, trailing `/` ignored:
  *
  *   Q311457  KB311457  311457                         the archive's short links (also `kb/` before them)
  *   kb/311/Q311457                                    the canonical path (any bucket is accepted)
- *   kb/311457/en-us  kb/311457/EN-US/                 Microsoft, 2003–2016: any language segment
- *   en-us/kb/311457  en-us/help/311457/some-title     Microsoft, 2015 on  (also `help/311457`)
- *   support/kb/articles/Q311/4/57.asp                 Microsoft, 1998–2002 (number split 3/1/rest)
+ *   kb/311457/en-us  kb/311457/EN-US/                 Microsoft's: any language segment
+ *   en-us/kb/311457  en-us/help/311457/some-title     (also `help/311457`)
+ *   support/kb/articles/Q311/4/57.asp                 the oldest (the number split bucket/1/rest)
  *   support/kb/articles/q311457.asp                   (also `.htm`, any case)
- *   default.aspx?scid=kb;en-us;311457                 Microsoft, 2000–2010: any language, Q or not, more parameters
+ *   default.aspx?scid=kb;en-us;311457                 any language, Q or not, more parameters
  *   default.aspx?scid=/support/kb/articles/q311/4/57.asp
  *   ?kbid=311457  ?id=311457  kb.aspx?id=311457       (on the root, `default.aspx`, `kb.aspx`, `index.html`)
  */

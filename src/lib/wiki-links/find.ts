@@ -7,6 +7,7 @@
 import { findArticleIds } from '../kb/ids.ts';
 import { articleInMicrosoftUrl, MICROSOFT_HOSTS } from '../linking/kb-urls.ts';
 import { escapesAmpersands, type WikiFormat } from './formats.ts';
+import { SpanSet, spansOf } from './spans.ts';
 
 /** A KB reference at `[start, end)` of a text. */
 export interface KbReference {
@@ -57,9 +58,9 @@ function findMicrosoftUrls(text: string, escaped: boolean): KbReference[] {
 /** Every KB reference in `text`, in order: old URLs, and ids in prose outside any URL. */
 export function findKbReferences(text: string, format: WikiFormat): KbReference[] {
   const urls = findMicrosoftUrls(text, escapesAmpersands(format, text));
-  const inUrl = [...text.matchAll(anyUrlPattern), ...text.matchAll(microsoftUrlPattern)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inUrl = new SpanSet(spansOf(text, [anyUrlPattern, microsoftUrlPattern]));
   const ids: KbReference[] = findArticleIds(text)
-    .filter((m) => !inUrl.some(([start, end]) => m.start < end && m.end > start))
+    .filter((m) => !inUrl.touches(m.start, m.end))
     .map((m) => ({ kind: 'id', start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.id, number: m.number, fragment: '' }));
   return [...urls, ...ids].sort((a, b) => a.start - b.start);
 }

@@ -1,55 +1,56 @@
 /**
  * Where a bare id may be turned into a link, per format: in running text, never inside code, a link
  * (its text or target), a tag or attribute, a template, or what the wiki keeps verbatim. Answers with
- * the spans that must stay as they are; an id touching one is left alone.
+ * the spans that must stay as they are; an id touching one is left alone. Every pattern here is linear
+ * in the text (no lazy match can run from one opener to the end again and again): a 500 KB page of
+ * unclosed brackets takes milliseconds.
  */
 import { Parser } from 'htmlparser2';
 import type { WikiFormat } from './formats.ts';
+import { backtickSpans, nestedSpans, pairedSpans, SpanSet, spansOf, type Span } from './spans.ts';
 
-/** A span `[start, end)` of a text. */
-export type Span = readonly [number, number];
-
-/** Spans of every match of each pattern. */
-function spansOf(text: string, patterns: readonly RegExp[]): Span[] {
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+/** Markdown: fenced code (to its fence or the end), code spans, links and images (text and target), reference definitions, autolinks and tags. */
+function markdownKept(text: string): Span[] {
+  return [
+    ...pairedSpans(text, /^ {0,3}(`{3,}|~{3,})[^\n]*/gm, (m) => `\n${m[1]}`),
+    ...backtickSpans(text),
+    ...spansOf(text, [/!?\[[^\][\n]*\](?:\([^()\n]*\)|\[[^\][\n]*\])?/g, /^ {0,3}\[[^\][\n]+\]:[^\n]*$/gm, /<[^<>\n]*>/g]),
+  ];
 }
 
-/** Markdown: fenced code, code spans, links and images (text and target), reference definitions, autolinks and HTML tags. */
-const markdownKept = [
-  /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm,
-  /(`+)[^`][\s\S]*?\1/g,
-  /!?\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?/g,
-  /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm,
-  /<[^>\n]*>/g,
-];
+/** Elements whose text MediaWiki keeps verbatim or as code. */
+const verbatim = /<(nowiki|pre|code|source|syntaxhighlight|math|tt)\b[^>]*>/gi;
+const verbatimEscaped = /&lt;(nowiki|pre|code|source|syntaxhighlight|math|tt)\b(?:(?!&gt;)[^\n])*&gt;/gi;
 
 /** MediaWiki: internal and external links, templates, verbatim elements (also escaped, in an XML dump), tags, preformatted lines. */
-const mediawikiKept = [
-  /\[\[[\s\S]*?\]\]/g,
-  /\[[^\]\n]*\]/g,
-  /\{\{[\s\S]*?\}\}/g,
-  /<(nowiki|pre|code|source|syntaxhighlight|math|tt)\b[\s\S]*?<\/\1\s*>/gi,
-  /&lt;(nowiki|pre|code|source|syntaxhighlight|math|tt)\b[\s\S]*?&lt;\/\1\s*&gt;/gi,
-  /&lt;[\s\S]*?&gt;/g,
-  /<[^>]*>/g,
-  /^ [^\n]*$/gm,
-];
+function mediawikiKept(text: string): Span[] {
+  return [
+    ...nestedSpans(text, '[[', ']]'),
+    ...nestedSpans(text, '{{', '}}'),
+    ...pairedSpans(text, verbatim, (m) => `</${m[1]}>`),
+    ...pairedSpans(text, verbatimEscaped, (m) => `&lt;/${m[1]}&gt;`),
+    ...spansOf(text, [/\[[^\][\n]*\]/g, /&lt;(?:(?!&gt;|&lt;)[^\n])*&gt;/g, /<[^<>]*>/g, /^ [^\n]*$/gm]),
+    ...outsideDumpText(text),
+  ];
+}
 
 /** In a MediaWiki XML dump, everything outside the `<text>` elements (titles, comments, metadata) stays. */
 function outsideDumpText(text: string): Span[] {
   if (!/^\s*(?:<\?xml|<mediawiki)/.test(text)) return [];
   const kept: Span[] = [];
   let from = 0;
-  for (const m of text.matchAll(/(<text\b[^>]*>)([\s\S]*?)<\/text>/g)) {
-    kept.push([from, m.index + m[1]!.length]);
-    from = m.index + m[1]!.length + m[2]!.length;
+  for (const [start, end] of pairedSpans(text, /<text\b[^>]*>/g, () => '</text>')) {
+    const open = text.indexOf('>', start) + 1;
+    kept.push([from, open]);
+    from = end - '</text>'.length;
   }
   kept.push([from, text.length]);
   return kept;
 }
 
-/** HTML and Confluence elements whose text is code, a link or a parameter. */
+/** HTML and Confluence elements whose text is code, a link or a parameter (and every `ri:` resource). */
 const keptElements = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'tt', 'script', 'style', 'textarea', 'title', 'ac:link', 'ac:plain-text-link-body', 'ac:plain-text-body', 'ac:parameter', 'ac:emoticon']);
+const isKeptElement = (name: string) => keptElements.has(name.toLowerCase()) || name.toLowerCase().startsWith('ri:');
 
 /** HTML and Confluence storage: everything but the text nodes outside kept elements and CDATA. */
 function htmlKept(text: string, xml: boolean): Span[] {
@@ -58,18 +59,15 @@ function htmlKept(text: string, xml: boolean): Span[] {
   let cdata = false;
   const parser = new Parser(
     {
-      onopentag: (name) => void (keptElements.has(name.toLowerCase()) || name.toLowerCase().startsWith('ri:') ? depth++ : 0),
-      onclosetag: (name) => void (keptElements.has(name.toLowerCase()) || name.toLowerCase().startsWith('ri:') ? (depth = Math.max(0, depth - 1)) : 0),
+      onopentag: (name) => void (isKeptElement(name) && depth++),
+      onclosetag: (name) => void (isKeptElement(name) && (depth = Math.max(0, depth - 1))),
       oncdatastart: () => void (cdata = true),
       oncdataend: () => void (cdata = false),
-      ontext: () => {
-        if (depth === 0 && !cdata) free.push([parser.startIndex, parser.endIndex + 1]);
-      },
+      ontext: () => void (depth === 0 && !cdata && free.push([parser.startIndex, parser.endIndex + 1])),
     },
     { xmlMode: xml, recognizeSelfClosing: true, decodeEntities: true },
   );
   parser.end(text);
-  // The complement of the free text spans.
   const kept: Span[] = [];
   let at = 0;
   for (const [start, end] of free) {
@@ -80,28 +78,19 @@ function htmlKept(text: string, xml: boolean): Span[] {
   return kept;
 }
 
-/** Plain text: a bare id already followed by its link (` <https://…>`, as `kbatlas links --ids` writes it). */
-function textKept(text: string): Span[] {
-  return spansOf(text, [/\S+ <https?:\/\/[^\s>]*>/g]);
-}
-
 /** The spans of `text` where a bare id must not become a link. */
-export function keptSpans(text: string, format: WikiFormat): Span[] {
+export function keptSpans(text: string, format: WikiFormat): SpanSet {
   switch (format) {
     case 'markdown':
-      return spansOf(text, markdownKept);
+      return new SpanSet(markdownKept(text));
     case 'mediawiki':
-      return [...spansOf(text, mediawikiKept), ...outsideDumpText(text)];
+      return new SpanSet(mediawikiKept(text));
     case 'html':
-      return htmlKept(text, false);
+      return new SpanSet(htmlKept(text, false));
     case 'confluence':
-      return htmlKept(text, true);
+      return new SpanSet(htmlKept(text, true));
     case 'text':
-      return textKept(text);
+      // A bare id already followed by its link (` <https://…>`, as `--ids` writes it).
+      return new SpanSet(spansOf(text, [/[^\s<]+ <https?:\/\/[^\s<>]*>/g]));
   }
-}
-
-/** Whether `[start, end)` touches a kept span. */
-export function touches(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some(([s, e]) => start < e && end > s);
 }

@@ -6,7 +6,7 @@
 import { articlePath } from '../site/urls.ts';
 import type { KbReference } from './find.ts';
 import { linkIn, type WikiFormat } from './formats.ts';
-import { keptSpans, touches } from './link-zones.ts';
+import { keptSpans } from './link-zones.ts';
 
 /** One replacement of `[start, end)` of a text. */
 export interface Edit {
@@ -34,13 +34,13 @@ export function permalink(base: URL, id: string, fragment = ''): string {
 /** The edits that rewrite `references` of `text` (found in it by findKbReferences), in order. */
 export function planEdits(text: string, format: WikiFormat, references: readonly KbReference[], options: RewriteOptions): Edit[] {
   const linkable = options.linkable ?? (() => true);
-  const kept = options.ids ? keptSpans(text, format) : [];
+  const kept = options.ids ? keptSpans(text, format) : null;
   const edits: Edit[] = [];
   for (const reference of references) {
     if (!linkable(reference.id)) continue;
     const url = permalink(options.base, reference.id, reference.fragment);
     if (reference.kind === 'url') edits.push({ start: reference.start, end: reference.end, replacement: url, reference });
-    else if (options.ids && !touches(kept, reference.start, reference.end)) {
+    else if (kept && !kept.touches(reference.start, reference.end)) {
       edits.push({ start: reference.start, end: reference.end, replacement: linkIn(format, url, reference.text), reference });
     }
   }
