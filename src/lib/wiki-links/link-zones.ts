@@ -9,12 +9,12 @@ import { Parser } from 'htmlparser2';
 import type { WikiFormat } from './formats.ts';
 import { backtickSpans, nestedSpans, pairedSpans, SpanSet, spansOf, type Span } from './spans.ts';
 
-/** Markdown: fenced code (to its fence or the end), code spans, links and images (text and target), reference definitions, autolinks and tags. */
+/** Markdown: fenced and indented code (a line opening with a tab or four spaces, list continuations too: never linked by guess), code spans, links and images (text and target), reference definitions, autolinks and tags. */
 function markdownKept(text: string): Span[] {
   return [
     ...pairedSpans(text, /^ {0,3}(`{3,}|~{3,})[^\n]*/gm, (m) => `\n${m[1]}`),
     ...backtickSpans(text),
-    ...spansOf(text, [/!?\[[^\][\n]*\](?:\([^()\n]*\)|\[[^\][\n]*\])?/g, /^ {0,3}\[[^\][\n]+\]:[^\n]*$/gm, /<[^<>\n]*>/g]),
+    ...spansOf(text, [/!?\[[^\][\n]*\](?:\([^()\n]*\)|\[[^\][\n]*\])?/g, /^ {0,3}\[[^\][\n]+\]:[^\n]*$/gm, /<[^<>\n]*>/g, /^(?:\t| {4})[^\n]*$/gm]),
   ];
 }
 

@@ -29,8 +29,8 @@ test('nested and paired spans: nesting counted, an unclosed opener keeps the res
   assert.deepEqual(pairedSpans('x <nowiki>a</NOWIKI> y <nowiki>b', /<(nowiki)>/gi, (m) => `</${m[1]}>`), [[2, 20], [23, 32]]);
 });
 
-test('Markdown: ids in prose link, not in code, fences (even empty or unclosed), links or tags', () => {
-  assert.deepEqual(linkable('Q311457 `Q266130` [Q313839](x) <b title="Q311457">\n```\n```\nQ266130\n~~~\nQ313839', 'markdown'), ['Q311457', 'Q266130']);
+test('Markdown: ids in prose link, not in code (spans, indented, fenced even empty or unclosed), links or tags', () => {
+  assert.deepEqual(linkable('Q311457 `Q266130` [Q313839](x) <b title="Q311457">\n\n    net stop # Q311457\n\tQ266130\n```\n```\nQ266130\n~~~\nQ313839', 'markdown'), ['Q311457', 'Q266130']);
 });
 
 test('MediaWiki: not in links, templates, nowiki (raw or escaped in a dump) or preformatted lines', () => {
