@@ -70,6 +70,9 @@ function respond({ request, response }: Exchange, root: string, base: string, on
 /** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed; `onServe` sees each answer's path and size. */
 export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void): Promise<StaticServer> {
   const server: Server = createServer((request, response) => respond({ request, response }, root, base, onServe));
+  // Longer than any pause between a client's requests: at the default 5 s, a socket the server closes
+  // as Node's fetch reuses it fails that request (ECONNRESET, seen under Pagefind's bursts of fetches).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -5,8 +5,8 @@
  */
 import type { PagefindHit } from './pagefind-api.ts';
 
-/** How much a page holding all the query's words as typed gains over its own score: ×(1 + this). Default: 1. */
-export const phraseBoost = 1;
+/** How much a page holding all the query's words as typed gains over its own score: ×(1 + this). Default: 2 (docs/search.md: tuned on the generated phrase queries). */
+export const phraseBoost = 2;
 
 /**
  * Most of the query's words found in one place as typed: positions `start + offsets[i]` present
@@ -30,16 +30,17 @@ export function phraseMatch(locations: readonly number[], offsets: readonly numb
 }
 
 /**
- * The first `window` hits re-ordered by score × (1 + {@link phraseBoost} × closeness), where closeness
+ * The first `window` hits re-ordered by score × (1 + `boost` × closeness), where closeness
  * is how much of the query stands together as typed (0 for one word, 1 for all of them); the hits
  * after the window keep Pagefind's order.
  */
-export function phraseOrder(hits: readonly PagefindHit[], offsets: readonly number[], window: number): PagefindHit[] {
+export function phraseOrder(hits: readonly PagefindHit[], offsets: readonly number[], window: number, boost = phraseBoost): PagefindHit[] {
   const terms = offsets.length;
   if (terms < 2) return [...hits];
   const head = hits.slice(0, window).map((hit, rank) => {
-    const matched = phraseMatch(hit.words, offsets);
-    return { hit, rank, score: hit.score * (1 + (phraseBoost * (matched - 1)) / (terms - 1)) };
+    // A page found through its metadata alone (its title) has no body positions: no gain, no loss.
+    const matched = Math.max(1, phraseMatch(hit.words, offsets));
+    return { hit, rank, score: hit.score * (1 + (boost * (matched - 1)) / (terms - 1)) };
   });
   head.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return [...head.map(({ hit }) => hit), ...hits.slice(window)];
