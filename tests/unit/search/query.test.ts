@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PagefindApi, PagefindData, PagefindFilters, PagefindHit } from '../../../src/lib/search/client/pagefind-api.ts';
-import { isQuoted, queryWords, runQuery } from '../../../src/lib/search/client/query.ts';
+import { indexForm, isQuoted, queryWords, runQuery } from '../../../src/lib/search/client/query.ts';
 
 /** A result of the stand-in API: `id` with `score`, matched word positions `words`, and a date. */
 interface FakeResult {
@@ -102,4 +102,15 @@ test('browsing by filters alone searches no term', async () => {
   const asked: Array<[string | null, PagefindFilters | undefined]> = [];
   await runQuery(fakeApi({}, asked), state('', { filters: { year: ['2002'] } }), false);
   assert.deepEqual(asked, [[null, { year: { any: ['2002'] } }]]);
+});
+
+test('a word is searched in the form Pagefind indexes it: symbols dropped, unless too little is left', async () => {
+  assert.equal(indexForm('DOS=HIGH'), 'DOS' + 'HIGH');
+  assert.equal(indexForm('$HOME|x'), 'HOMEx');
+  assert.equal(indexForm('C++'), 'C++', '`c` would ask for every word beginning with it');
+  assert.equal(indexForm('compver.ini'), 'compver.ini', 'punctuation is Pagefind\'s own to strip');
+  const asked: Array<[string | null, PagefindFilters | undefined]> = [];
+  await runQuery(fakeApi({}, asked), state('Program Hangs with DOS=HIGH'), false);
+  await runQuery(fakeApi({}, asked), state('"Hangs with DOS=HIGH"'), false);
+  assert.deepEqual(asked.map(([term]) => term), ['Program Hangs DOSHIGH', '"Hangs with DOSHIGH"', 'Hangs DOSHIGH']);
 });

@@ -38,6 +38,18 @@ export function isQuoted(q: string): boolean {
 }
 
 /**
+ * A query word as Pagefind indexes words: Pagefind's indexer keeps only letters, digits and `_` of a
+ * word (`DOS=HIGH` is indexed as `doshigh`, besides its parts), but its browser API strips only
+ * punctuation from a query, not symbols (`=`, `+`, `$`, `|`, `<`…), so `DOS=HIGH` would match nothing.
+ * Symbols are dropped here as the indexer drops them; a word left with fewer than three characters
+ * (`C++` → `c`) is kept as typed, as `c` would ask for every word that begins with it.
+ */
+export function indexForm(word: string): string {
+  const stripped = word.replace(/\p{S}/gu, '');
+  return stripped !== word && /[\p{L}\p{N}]/u.test(stripped) && stripped.replace(/[^\p{L}\p{N}_]/gu, '').length >= 3 ? stripped : word;
+}
+
+/**
  * The words of a query, quotes and stop words left out (stop words kept when nothing else is left),
  * with each word's place in the query as typed (`offsets`), for the phrase signal.
  */
@@ -45,7 +57,12 @@ export function queryWords(q: string): { words: string[]; offsets: number[] } {
   const all = q.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
   const keep = all.some((word) => !isStopWord(word)) ? (word: string) => !isStopWord(word) : () => true;
   const offsets = all.flatMap((word, at) => (keep(word) ? [at] : []));
-  return { words: offsets.map((at) => all[at]!), offsets };
+  return { words: offsets.map((at) => indexForm(all[at]!)), offsets };
+}
+
+/** A quoted query as Pagefind's exact search takes it: every word in its index form, stop words kept, in quotes. */
+export function exactTerm(q: string): string {
+  return `"${q.replace(/"/g, ' ').split(/\s+/).filter(Boolean).map(indexForm).join(' ')}"`;
 }
 
 /** Pagefind's filter form of a state's filters: any value within a filter, every filter. */
@@ -71,7 +88,7 @@ export async function runQuery(api: PagefindApi, state: SearchState, counts: boo
   let filterCounts: FilterCounts;
   if (quoted) {
     // Exact phrase: Pagefind scores every match alike, so the same words' ordinary scores rank them.
-    const [exact, ranked] = await Promise.all([api.search(state.q.trim(), { filters }), api.search(term, { filters })]);
+    const [exact, ranked] = await Promise.all([api.search(exactTerm(state.q), { filters }), api.search(term, { filters })]);
     const score = new Map(ranked.results.map((hit) => [hit.id, hit.score]));
     results = [...exact.results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
     total = exact.results.length;
@@ -95,7 +112,7 @@ export async function runQuery(api: PagefindApi, state: SearchState, counts: boo
 
 /** Starts loading what a search of `state` will need (its words' index chunks), without searching. */
 export async function preloadQuery(api: PagefindApi, state: SearchState): Promise<void> {
-  if (isQuoted(state.q)) return api.preload(state.q.trim(), { filters: pagefindFilters(state.filters) });
+  if (isQuoted(state.q)) return api.preload(exactTerm(state.q), { filters: pagefindFilters(state.filters) });
   const { words } = queryWords(state.q);
   if (words.length > 0) await api.preload(words.join(' '), { filters: pagefindFilters(state.filters) });
 }
