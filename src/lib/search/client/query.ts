@@ -73,6 +73,37 @@ export function pagefindFilters(filters: SearchState['filters']): PagefindFilter
 /** A page of a list. */
 const pager = (hits: readonly PagefindHit[]) => (from: number, to: number) => hits.slice(from, to);
 
+/** Results in relevance order, all of them counted, and the filter counts Pagefind gave with them. */
+interface Ranked {
+  results: PagefindHit[];
+  counts: FilterCounts;
+}
+
+/** A quoted phrase: Pagefind's exact search finds it, and scores every match alike, so the same words' ordinary scores (their chunks are loaded anyway) rank the matches. */
+async function searchPhrase(api: PagefindApi, q: string, term: string | null, filters: PagefindFilters): Promise<Ranked> {
+  const [exact, ranked] = await Promise.all([api.search(exactTerm(q), { filters }), api.search(term, { filters })]);
+  const score = new Map(ranked.results.map((hit) => [hit.id, hit.score]));
+  return { results: [...exact.results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0)), counts: exact.filters };
+}
+
+/** Words: Pagefind's order, then the best re-ordered by how much of the query stands in them as typed. */
+async function searchWords(api: PagefindApi, term: string | null, offsets: number[], filters: PagefindFilters): Promise<Ranked> {
+  const found = await api.search(term, { filters });
+  return { results: phraseOrder(found.results, offsets, phraseWindow), counts: found.filters };
+}
+
+/**
+ * A date order over the best matches in hand (their data is loaded for the date): Pagefind would need
+ * a sort index listing every page (a quarter more metadata at 60,000 articles) for a full one.
+ */
+async function byDate(results: readonly PagefindHit[], sort: 'newest' | 'oldest'): Promise<PagefindHit[]> {
+  const best = results.slice(0, dateWindow);
+  const dates = await Promise.all(best.map(async (hit) => (await hit.data()).meta.date ?? ''));
+  const order = best.map((hit, i) => ({ hit, date: dates[i]! }));
+  order.sort((a, b) => (sort === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
+  return order.map(({ hit }) => hit);
+}
+
 /**
  * Runs a state (a query or filters; never an id). `counts` also counts the results per filter value,
  * which loads every filter's file: ask only when they are shown.
@@ -83,31 +114,16 @@ export async function runQuery(api: PagefindApi, state: SearchState, counts: boo
   const quoted = isQuoted(state.q);
   const { words, offsets } = queryWords(state.q);
   const term = state.q === '' ? null : words.join(' ');
-  let results: PagefindHit[];
-  let total: number;
-  let filterCounts: FilterCounts;
-  if (quoted) {
-    // Exact phrase: Pagefind scores every match alike, so the same words' ordinary scores rank them.
-    const [exact, ranked] = await Promise.all([api.search(exactTerm(state.q), { filters }), api.search(term, { filters })]);
-    const score = new Map(ranked.results.map((hit) => [hit.id, hit.score]));
-    results = [...exact.results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-    total = exact.results.length;
-    filterCounts = exact.filters;
-  } else {
-    const found = await api.search(term, { filters });
-    results = phraseOrder(found.results, offsets, phraseWindow);
-    total = found.results.length;
-    filterCounts = found.filters;
-  }
-  const phrase = quoted ? [state.q.trim().replace(/^"|"$/g, '')] : [];
-  if (state.sort === 'relevance') return { total, page: pager(results), available: total, counts: counts ? filterCounts : {}, words, phrase };
-
-  // A date order over the best matches in hand: Pagefind would need a sort index listing every page (a
-  // quarter more metadata at 60,000 articles) for a full one.
-  const best = results.slice(0, dateWindow);
-  const dates = await Promise.all(best.map(async (hit) => (await hit.data()).meta.date ?? ''));
-  const order = best.map((hit, i) => ({ hit, date: dates[i]! })).sort((a, b) => (state.sort === 'newest' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
-  return { total, page: pager(order.map(({ hit }) => hit)), available: best.length, counts: counts ? filterCounts : {}, words, phrase };
+  const ranked = quoted ? await searchPhrase(api, state.q, term, filters) : await searchWords(api, term, offsets, filters);
+  const shown = state.sort === 'relevance' ? ranked.results : await byDate(ranked.results, state.sort);
+  return {
+    total: ranked.results.length,
+    page: pager(shown),
+    available: shown.length,
+    counts: counts ? ranked.counts : {},
+    words,
+    phrase: quoted ? [state.q.trim().replace(/^"|"$/g, '')] : [],
+  };
 }
 
 /** Starts loading what a search of `state` will need (its words' index chunks), without searching. */
