@@ -7,7 +7,7 @@
  * past it start an indented block.
  */
 import { isBlank, isRuleText, type Line } from './lines.ts';
-import { matchMarker, readList } from './lists.ts';
+import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
 import { makeParagraph } from './paragraphs.ts';
@@ -15,9 +15,10 @@ import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } fr
 import { matchReference, readReferenceList } from './references.ts';
 import { isUnderline, readTable } from './tables.ts';
 
-/** Whether a line starts a construct that ends a paragraph. */
-function startsBlock(line: Line): boolean {
-  return isRuleText(line.text) || matchNote(line) !== null || matchMarker(line) !== null;
+/** Whether `lines[i]` starts a construct that ends the paragraph above it. */
+function startsBlock(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  return isRuleText(line.text) || matchNote(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
 }
 
 /** The index after the run of non-blank lines starting at `start`. */
@@ -38,7 +39,7 @@ function readNote(lines: readonly Line[], start: number, depth: number): { node:
   const note = matchNote(line);
   if (!note) throw new Error('readNote called without a note');
   let end = start + 1;
-  while (end < lines.length && !lines[end]?.blank && !startsBlock(lines[end] as Line)) end++;
+  while (end < lines.length && !lines[end]?.blank && !startsBlock(lines, end)) end++;
   const first: Line = { number: line.number, text: ' '.repeat(note.textColumn) + note.text, indent: note.textColumn, blank: isBlank(note.text) };
   const children = parseBlocks([first, ...lines.slice(start + 1, end)], note.textColumn, depth + 1);
   return { node: { type: 'note', kind: note.kind, label: note.label, children, line: line.number }, end };
@@ -52,7 +53,7 @@ function tableCandidate(lines: readonly Line[], start: number): { rows: Line[]; 
     let i = end;
     while (i < lines.length && lines[i]?.blank) i++;
     const next = lines[i];
-    if (next && next.indent >= (rows[0]?.indent ?? 0) && !startsBlock(next)) {
+    if (next && next.indent >= (rows[0]?.indent ?? 0) && !startsBlock(lines, i)) {
       end = groupEnd(lines, i);
       rows.push(...lines.slice(i, end));
     }
@@ -104,7 +105,7 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
   let i = start + 1;
   while (i < lines.length) {
     const line = lines[i];
-    if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(line)) break;
+    if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(lines, i)) break;
     i++;
   }
   out.push(makeParagraph(lines.slice(start, i)));
@@ -136,7 +137,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = end;
       continue;
     }
-    if (depth < maxDepth && matchMarker(line)) {
+    if (depth < maxDepth && matchMarker(line) && startsList(lines, i)) {
       const { node, end } = readList(lines, i, depth);
       out.push(node);
       i = end;

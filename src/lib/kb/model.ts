@@ -71,12 +71,17 @@ export interface ListItemNode extends NodeBase {
   children: Block[];
 }
 
-/** A bullet list or numbered steps. */
+/** How an ordered list's markers count other than with numbers: letters (`a.`, `A.`) or roman numerals (`i.`, `I.`). */
+export type ListNumbering = 'a' | 'A' | 'i' | 'I';
+
+/** A bullet list or ordered steps. */
 export interface ListNode extends NodeBase {
   type: 'list';
   ordered: boolean;
-  /** First number of an ordered list (`1` unless the source starts elsewhere); null for bullets. */
+  /** First value of an ordered list (`1` unless the source starts elsewhere; `b.` is 2, `iv.` is 4); null for bullets. */
   start: number | null;
+  /** The markers' kind when they are letters or roman numerals (the HTML `type` of the list); absent for numbers and bullets. */
+  numbering?: ListNumbering;
   children: ListItemNode[];
 }
 

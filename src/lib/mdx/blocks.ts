@@ -3,6 +3,7 @@ import type { BlockContent, Code, DefinitionContent, List, ListItem, Table, Tabl
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, ListNode, PreformattedNode, ReferenceListNode, TableNode } from '../kb/model.ts';
 import { kbNote, kbRef } from './components.ts';
+import { typedList } from './typed-list.ts';
 import { phrasing } from './inlines.ts';
 
 /** mdast flow content (JSX elements included) that a section, list item or note holds. */
@@ -19,7 +20,7 @@ export function flow(blocks: readonly Block[]): Flow[] {
         break;
       }
       case 'list':
-        out.push(list(block));
+        out.push(block.numbering ? typedList(block, block.numbering, flow) : list(block));
         break;
       case 'note':
         out.push(kbNote(block.kind, block.label, flow(block.children)));

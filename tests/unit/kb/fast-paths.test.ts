@@ -51,12 +51,12 @@ test('isIniLike agrees with its patterns tested without the quick `=` check', ()
 });
 
 test('notes, list markers and reference lines are only found where their patterns match', () => {
-  const starts = pieces(['Note:', 'notes :', 'WARNING:', 'Tip:', 'caution:', 'important :', '- ', '* ', '• ', '· ', 'o X', '12. ', '3) ', 'a. ', 'b) ', 'Q123456 ', 'q0012345', 'x']);
+  const starts = pieces(['Note:', 'notes :', 'WARNING:', 'Tip:', 'caution:', 'important :', '- ', '* ', '• ', '· ', 'o X', '12. ', '3) ', 'a. ', 'b) ', 'C. ', 'iv) ', 'XII. ', 'ix. ', 'Q123456 ', 'q0012345', 'x']);
   fc.assert(
     fc.property(starts, (text) => {
       const line = makeLine(1, text);
       assert.equal(matchNote(line) !== null, /^(\s*)(notes?|warning|important|caution|tip)([ \t]*:[ \t]*)(.*)$/i.test(text));
-      if (!/^(\s*)([-*o•·]|\d{1,3}[.)]|[a-z][.)])([ \t]+)(\S.*)$/.test(text)) assert.equal(matchMarker(line), null);
+      if (!/^(\s*)([-*o•·]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:[ivxlc]{2,6}|[IVXLC]{2,6})[.)])([ \t]+)(\S.*)$/.test(text)) assert.equal(matchMarker(line), null);
       if (!/^\s*([Qq]0*\d{4,6})(?:[\s\u00a0]+(.*))?$/.test(text.trimEnd())) assert.equal(matchReference(line), null);
     }),
     { numRuns: 3000 },
