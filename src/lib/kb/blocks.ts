@@ -1,11 +1,12 @@
 /**
  * The block pass: body lines to blocks, trying each construct in order —
- * rule, note, list, reference list, table, indented block (links or
- * preformatted), code-like lines, and last the paragraph.
+ * rule, note, list, reference list, older-form citations, table, indented
+ * block (links or preformatted), code-like lines, and last the paragraph.
  *
  * `base` is the column of the container's text: lines indented 2+ columns
  * past it start an indented block.
  */
+import { matchCitation, readCitations } from './citations.ts';
 import { isBlank, isRuleText, type Line } from './lines.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
@@ -18,7 +19,7 @@ import { isUnderline, readTable } from './tables.ts';
 /** Whether `lines[i]` starts a construct that ends the paragraph above it. */
 function startsBlock(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  return isRuleText(line.text) || matchNote(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
+  return isRuleText(line.text) || matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
 }
 
 /** The index after the run of non-blank lines starting at `start`. */
@@ -72,7 +73,7 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   };
   while (i < lines.length) {
     const line = lines[i];
-    if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line)))) break;
+    if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line) || matchCitation(line)))) break;
     const end = groupEnd(lines, i);
     const run = lines.slice(i, end);
     const links = run.filter((l) => isLinkLine(l.text)).length;
@@ -145,6 +146,12 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     }
     if (matchReference(line)) {
       const { node, end } = readReferenceList(lines, i);
+      out.push(node);
+      i = end;
+      continue;
+    }
+    if (matchCitation(line)) {
+      const { node, end } = readCitations(lines, i);
       out.push(node);
       i = end;
       continue;

@@ -146,9 +146,19 @@ export interface ReferenceItemNode extends NodeBase {
   value: string;
   /** The title that follows the id in the source (may be empty). */
   title: string;
+  /** The labels of the older citation form, as written, when the entry was one (`ARTICLE-ID: Q121852` / `TITLE : …`); absent otherwise. */
+  citation?: CitationLabels;
 }
 
-/** Lines that list articles by id then title (`  Q266130 SMS: Component Versions …`). */
+/** What the older citation form writes around an entry's id and title. */
+export interface CitationLabels {
+  /** The id line up to the title, as written: `ARTICLE-ID: Q121852`, or with the archive's `<LINK …>` markup around the id. */
+  id: string;
+  /** The title's label as written (`TITLE :`, `TITLE:`), or null when the title follows the id on its line or there is none. */
+  title: string | null;
+}
+
+/** Lines that list articles by id then title (`  Q266130 SMS: Component Versions …`), or cite them in the older form (`ARTICLE-ID:` / `TITLE :`). */
 export interface ReferenceListNode extends NodeBase {
   type: 'referenceList';
   children: ReferenceItemNode[];

@@ -108,7 +108,7 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
       level: h.level,
       title: h.title,
       anchor: h.anchor,
-      children: parseBlocks(body.slice(h.index + 2, end)),
+      children: parseBlocks(body.slice(h.next, end)),
       sections: [],
       line: h.line,
     };

@@ -5,6 +5,10 @@
  * A heading is a non-blank line after a blank line (or a rule, or the start),
  * underlined by one run of `=` or `-` of about its length (±2) starting at its
  * indent; a `-` heading must be unindented (indented ones are table headers).
+ * The underline may also be set apart from its title by one blank line
+ * (`Title`, blank, `-----`, blank) when the title reads as one: no column gaps
+ * (a table's header row), no list marker or note label, and not a sentence
+ * ending in `.` or `:`.
  * A level-3 heading before any level-2 heading stays a top-level level-3
  * section (no level-2 heading is invented). Anchors come from github-slugger
  * over all headings in document order, as Astro's heading ids do.
@@ -16,6 +20,8 @@ import { isRuleText, type Line } from './lines.ts';
 export interface Heading {
   /** Index of the title line in the body. */
   index: number;
+  /** Index of the first body line after the underline. */
+  next: number;
   level: 2 | 3;
   title: string;
   anchor: string;
@@ -24,16 +30,12 @@ export interface Heading {
 
 /** The index of a list-like marker at the start of a title, which disqualifies it. */
 const listLike = /^(?:[-*•·o]\s|\d{1,3}[.)]\s)/;
+/** What a title set apart from its underline must not be: a list item, a note, a sentence, a row with column gaps. */
+const notSpacedTitle = /^(?:[-*•·o]\s|\w{1,4}[.)]\s|(?:notes?|warning|important|caution|tip)\s*:)|[.:,;]$|\S {2,}\S/i;
 
-/** Whether body[i] is a heading title underlined by body[i + 1]; returns its level or 0. */
-export function headingLevel(body: readonly Line[], i: number): 0 | 2 | 3 {
-  const title = body[i];
-  const under = body[i + 1];
-  if (!title || !under || title.blank || under.blank) return 0;
-  const prev = body[i - 1];
-  if (prev && !prev.blank && !isRuleText(prev.text)) return 0;
+/** The level an underline gives its title (`title` and `under` trimmed), or 0 when it is not one. */
+function underlineLevel(title: Line, under: Line): 0 | 2 | 3 {
   const t = title.text.trim();
-  if (isRuleText(t) || listLike.test(t)) return 0;
   const u = under.text.trim();
   const char = u[0];
   if (char !== '=' && char !== '-') return 0;
@@ -43,18 +45,38 @@ export function headingLevel(body: readonly Line[], i: number): 0 | 2 | 3 {
   return 2;
 }
 
+/** Whether body[i] is a heading title underlined by body[i + 1] (or by body[i + 2] after a blank line); returns its level and the index after the underline. */
+export function headingAt(body: readonly Line[], i: number): { level: 2 | 3; next: number } | null {
+  const title = body[i];
+  if (!title || title.blank) return null;
+  const prev = body[i - 1];
+  if (prev && !prev.blank && !isRuleText(prev.text)) return null;
+  const t = title.text.trim();
+  if (isRuleText(t) || listLike.test(t)) return null;
+  const under = body[i + 1];
+  if (under && !under.blank) {
+    const level = underlineLevel(title, under);
+    return level === 0 ? null : { level, next: i + 2 };
+  }
+  const spaced = body[i + 2];
+  const after = body[i + 3];
+  if (!under || !spaced || spaced.blank || (after && !after.blank) || notSpacedTitle.test(t)) return null;
+  const level = underlineLevel(title, spaced);
+  return level === 0 ? null : { level, next: i + 3 };
+}
+
 /** Find the headings in `body[from, to)` and give each its anchor. */
 export function findHeadings(body: readonly Line[], from: number, to: number): Heading[] {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   for (let i = from; i < to - 1; i++) {
-    const level = headingLevel(body, i);
-    if (level === 0) continue;
+    const found = headingAt(body, i);
+    if (!found || found.next > to) continue;
     const line = body[i];
     if (!line) continue;
     const title = line.text.trim();
-    headings.push({ index: i, level, title, anchor: slugger.slug(title), line: line.number });
-    i++;
+    headings.push({ index: i, next: found.next, level: found.level, title, anchor: slugger.slug(title), line: line.number });
+    i = found.next - 1;
   }
   return headings;
 }

@@ -44,7 +44,10 @@ export function blocksText(blocks: readonly Block[]): string[] {
         out.push(block.value);
         break;
       case 'referenceList':
-        for (const item of block.children) out.push(`${item.value} ${item.title}`);
+        for (const item of block.children) {
+          const { citation } = item;
+          out.push(citation ? `${citation.id}${citation.title === null ? '' : ` ${citation.title}`} ${item.title}` : `${item.value} ${item.title}`);
+        }
         break;
       case 'rule':
         break;
