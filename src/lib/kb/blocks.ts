@@ -1,25 +1,44 @@
 /**
  * The block pass: body lines to blocks, trying each construct in order —
- * rule, note, list, reference list, older-form citations, table, indented
- * block (links or preformatted), code-like lines, and last the paragraph.
+ * rule, column layout (or the table it is), note, list, reference list,
+ * older-form citations, table, listing, indented block (links or
+ * preformatted), code-like lines, and last the paragraph.
  *
  * `base` is the column of the container's text: lines indented 2+ columns
  * past it start an indented block.
  */
 import { matchCitation, readCitations } from './citations.ts';
+import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, type Line } from './lines.ts';
+import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
 import { makeParagraph } from './paragraphs.ts';
-import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } from './preformatted.ts';
+import { isArtLike, isCodeLike, isIniLike, isProgramListing, isRegistryLike, listingLookahead, makePreformatted, mayOpenListing, opensListing } from './preformatted.ts';
 import { matchReference, readReferenceList } from './references.ts';
 import { isUnderline, readTable } from './tables.ts';
 
-/** Whether `lines[i]` starts a construct that ends the paragraph above it. */
+/** Whether `lines[i]` starts a note, a citation or a list, which end a paragraph or a listing above them. */
+function startsTextBlock(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  return matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
+}
+
+/** Whether `lines[i]` opens a listing or an ASCII-art table, which runs to the end of its run of lines. */
+function opensCode(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (isArtLike(text)) return true;
+  if (!mayOpenListing(text)) return false;
+  let end = i;
+  while (end < lines.length && end < i + listingLookahead && !lines[end]!.blank) end++;
+  return opensListing(lines.slice(i, end));
+}
+
+/** Whether `lines[i]` starts a construct that ends the paragraph above it: a rule, a listing, a column layout, or a note, citation or list. */
 function startsBlock(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  return isRuleText(line.text) || matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
+  return isRuleText(line.text) || opensCode(lines, i) || (mayHoldColumns(line) && startsColumns(lines, i)) || startsTextBlock(lines, i);
 }
 
 /** The index after the run of non-blank lines starting at `start`. */
@@ -29,9 +48,24 @@ function groupEnd(lines: readonly Line[], start: number): number {
   return i;
 }
 
-/** Whether a line holds only a URL, maybe in parentheses, or a single word (a file name before its URL). */
-function isLinkLine(text: string): boolean {
-  return /^\s*\(?(?:https?|ftp):\/\/\S+\s*$|^\s*\(?www\.\S+\s*$/i.test(text);
+/** Whether `line` starts a construct that ends a column layout: a note, a reference or a citation. */
+function endsLayout(line: Line): boolean {
+  return matchNote(line) !== null || matchReference(line) !== null || matchCitation(line) !== null;
+}
+
+/** Read a column layout at `start` (where `startsColumns` holds): a table when the table reader finds one there, else one preformatted block. */
+function readColumns(lines: readonly Line[], start: number, out: Block[]): number {
+  if (start === 0 || lines[start - 1]?.blank) {
+    const candidate = tableCandidate(lines, start);
+    const table = readTable(candidate.rows);
+    if (table) {
+      out.push(table);
+      return candidate.end;
+    }
+  }
+  const end = columnsEnd(lines, start, (i) => endsLayout(lines[i]!));
+  out.push(makePreformatted(lines.slice(start, end)));
+  return end;
 }
 
 /** Read a note at `start`: its lines up to a blank line or the start of another construct. */
@@ -76,10 +110,12 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
     if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line) || matchCitation(line)))) break;
     const end = groupEnd(lines, i);
     const run = lines.slice(i, end);
-    const links = run.filter((l) => isLinkLine(l.text)).length;
-    if (links === run.length || (links > 0 && run.length <= 3 && run.every((l) => isLinkLine(l.text) || /^\s*\S+\s*$/.test(l.text)))) {
+    let j = end;
+    while (j < lines.length && lines[j]?.blank) j++;
+    const paragraphs = linkParagraphs(run) ?? (isLinkLabel(run, lines.slice(j, groupEnd(lines, j))) ? [makeParagraph(run)] : null);
+    if (paragraphs) {
       flush();
-      out.push(makeParagraph(run));
+      out.push(...paragraphs);
     } else {
       const table = readTable(run);
       if (table) {
@@ -91,8 +127,6 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
       }
     }
     i = end;
-    let j = i;
-    while (j < lines.length && lines[j]?.blank) j++;
     if (j === i || j >= lines.length || (lines[j]?.indent ?? 0) < base + 2) break;
     i = j;
   }
@@ -132,6 +166,11 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i++;
       continue;
     }
+    // Indented layouts are left to the indented block, except numbered rows, which must not become a list.
+    if ((line.indent < base + 2 || matchMarker(line)) && mayHoldColumns(line) && startsColumns(lines, i)) {
+      i = readColumns(lines, i, out);
+      continue;
+    }
     if (depth < maxDepth && matchNote(line)) {
       const { node, end } = readNote(lines, i, depth);
       out.push(node);
@@ -169,13 +208,21 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = readIndented(lines, i, base, out);
       continue;
     }
+    const end = groupEnd(lines, i);
+    if (opensCode(lines, i)) {
+      // The listing runs to the end of the run, or to a line starting another construct (the next step).
+      let k = i + 1;
+      while (k < end && !startsTextBlock(lines, k)) k++;
+      out.push(makePreformatted(lines.slice(i, k)));
+      i = k;
+      continue;
+    }
     if (!runStart) {
       i = readParagraph(lines, i, out);
       continue;
     }
-    const end = groupEnd(lines, i);
     const run = lines.slice(i, end);
-    if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
+    if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || isProgramListing(run) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
       out.push(makePreformatted(run));
       i = end;
       continue;

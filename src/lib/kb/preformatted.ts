@@ -1,6 +1,7 @@
 /**
  * Preformatted blocks: commands, registry keys, INI lines, code listings,
  * ASCII art, ambiguous tables. Kept verbatim, common indentation removed.
+ * A run of lines whose first line opens a listing (`opensListing`) is one.
  */
 import { isSpaceCode, type Line } from './lines.ts';
 import type { PreformattedKind, PreformattedNode } from './model.ts';
@@ -31,6 +32,56 @@ export function isIniLike(text: string): boolean {
 /** Whether a line is a registry key path (`HKEY_LOCAL_MACHINE\…`). */
 export function isRegistryLike(text: string): boolean {
   return registryPattern.test(text);
+}
+
+/** Whether a line reads as a sentence: six words or more, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`). */
+function isSentence(text: string): boolean {
+  return !/[\\={};:]/.test(text) && text.trim().split(/\s+/).length >= 6;
+}
+
+/** How many lines of a run `opensListing` looks at (keeps parsing linear on long runs). */
+export const listingLookahead = 50;
+
+/** Whether a line may open a listing (the quick test `opensListing` starts with). */
+export function mayOpenListing(text: string): boolean {
+  return registryPattern.test(text) || iniSectionPattern.test(text) || /^\s*(?:\{\\rtf|Directory of [A-Za-z]:\\)/.test(text);
+}
+
+/**
+ * Whether a run of lines (`run[0]` its first) is a code listing whatever its other lines hold, so
+ * that its line breaks must stay: its first line is a registry key path (a wrapped path or a tree of
+ * subkeys may follow), an INI section header, RTF, or a `Directory of X:\\` listing — and none of
+ * its lines reads as a sentence (a key path or a bracketed title followed by prose is prose).
+ */
+export function opensListing(run: readonly Line[]): boolean {
+  const first = run[0]?.text ?? '';
+  if (registryPattern.test(first)) {
+    if (first.slice(first.lastIndexOf('\\') + 1).trim().split(/\s+/).length >= 4) return false;
+  } else if (!mayOpenListing(first)) return false;
+  for (let k = 1; k < run.length && k < listingLookahead; k++) if (isSentence(run[k]!.text)) return false;
+  return true;
+}
+
+/** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
+const programStartPattern =
+  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|[A-Za-z_]\w*:\s*$|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
+
+/** Whether a line reads as a line of a program: code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`), a BASIC statement, an assembler directive or a `;` comment. */
+export function isProgramLike(text: string): boolean {
+  return isCodeLike(text) || iniSectionPattern.test(text) || programStartPattern.test(text);
+}
+
+/** Whether a line of a run is a program line: program-like, and not prose that starts with a keyword (`SCREEN mode 3 supports two pages.`). */
+function isProgramLine(text: string): boolean {
+  return isProgramLike(text) && (/[\\={};'"()$%&#<>]/.test(text) || text.trim().split(/\s+/).length < 6);
+}
+
+/** Whether a run of lines is a program listing: two or more program lines, the first among them and half the run at least. */
+export function isProgramListing(run: readonly Line[]): boolean {
+  if (run.length < 2 || !isProgramLine(run[0]!.text)) return false;
+  let count = 0;
+  for (const line of run) if (isProgramLine(line.text)) count++;
+  return count >= 2 && count * 2 >= run.length;
 }
 
 /** Whether a line is part of ASCII art (`+----+`, `| cell |`). */

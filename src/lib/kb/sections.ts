@@ -7,8 +7,8 @@
  * indent; a `-` heading must be unindented (indented ones are table headers).
  * The underline may also be set apart from its title by one blank line
  * (`Title`, blank, `-----`, blank) when the title reads as one: no column gaps
- * (a table's header row), no list marker or note label, and not a sentence
- * ending in `.` or `:`.
+ * (a table's header row), no bullet, number or note label (a lettered title,
+ * `C. Predefined Font Groups`, is one), and not a sentence ending in `.` or `:`.
  * A level-3 heading before any level-2 heading stays a top-level level-3
  * section (no level-2 heading is invented). Anchors come from github-slugger
  * over all headings in document order, as Astro's heading ids do.
@@ -31,7 +31,7 @@ export interface Heading {
 /** The index of a list-like marker at the start of a title, which disqualifies it. */
 const listLike = /^(?:[-*•·o]\s|\d{1,3}[.)]\s)/;
 /** What a title set apart from its underline must not be: a list item, a note, a sentence, a row with column gaps. */
-const notSpacedTitle = /^(?:[-*•·o]\s|\w{1,4}[.)]\s|(?:notes?|warning|important|caution|tip)\s*:)|[.:,;]$|\S {2,}\S/i;
+const notSpacedTitle = /^(?:[-*•·o]\s|\d{1,3}[.)]\s|(?:notes?|warning|important|caution|tip)\s*:)|[.:,;]$|\S {2,}\S/i;
 
 /** The level an underline gives its title (`title` and `under` trimmed), or 0 when it is not one. */
 function underlineLevel(title: Line, under: Line): 0 | 2 | 3 {

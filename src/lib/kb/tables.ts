@@ -3,7 +3,8 @@
  * column starts (after runs of 2+ spaces) are shared by 2+ rows (or given by
  * a dashed underline in runs), a start seen in one row only merely shifts a
  * cell within its column (right-aligned numbers), no cell text crosses a
- * column start, and there are at least 2 columns and 2 rows
+ * column start, no row below the first starts with an empty cell (it could
+ * continue the row above), and there are at least 2 columns and 2 rows
  * under a dashed header underline (3 rows without one). Otherwise the lines
  * are left to become preformatted. Code-like rows (`=`, `;`, braces,
  * comments) never make a table: aligned code comments are not columns.
@@ -130,6 +131,9 @@ export function readTable(lines: readonly Line[]): TableNode | null {
     if (!split) return null;
     cells.push(split);
   }
+  // A row below the first with an empty first cell may continue the row above it (a cell's text
+  // wrapped) or be a row of its own: ambiguous, so the layout stays preformatted.
+  for (let r = 1; r < cells.length; r++) if (cells[r]![0] === '') return null;
   // Every column must hold text in at least two rows, or it is not a column.
   for (let c = 0; c < columns.length; c++) {
     let filled = 0;

@@ -114,6 +114,7 @@ export function readTableReference(lines: readonly Line[]): TableNode | null {
     }));
     out.push({ type: 'tableRow', children: nodes, line: row.number });
   }
+  if (out.slice(1).some((r) => (r.children[0]?.children.length ?? 0) === 0)) return null;
   for (let c = 0; c < columns.length; c++) {
     if (out.filter((r) => (r.children[c]?.children.length ?? 0) > 0).length < 2) return null;
   }
