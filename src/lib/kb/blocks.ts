@@ -222,7 +222,12 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       continue;
     }
     const run = lines.slice(i, end);
-    if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || isProgramListing(run) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
+    if (isProgramListing(run) && !run.every((l) => isIniLike(l.text) || isRegistryLike(l.text))) {
+      out.push(makePreformatted(run, 'code'));
+      i = end;
+      continue;
+    }
+    if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
       out.push(makePreformatted(run));
       i = end;
       continue;
