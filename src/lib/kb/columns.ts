@@ -73,31 +73,44 @@ function nextRow(lines: readonly Line[], i: number): number {
   return j !== -1 && isRuleLine(lines[j]!.text) ? nextContent(lines, j) : j;
 }
 
+/** Whether a line holds a wide gap: 4+ spaces between two words (not after a leading list marker). */
+function hasWideGap(text: string): boolean {
+  return / {4,}\S/.test(text.trim().replace(/^(?:[-*o•·]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/, ''));
+}
+
+/** Whether two lines' gaps align: a shared column, or two gaps or more in each (right-aligned numbers shift a column's start). */
+function aligned(a: readonly number[], b: readonly number[]): boolean {
+  return shareColumn(a, b) || (a.length >= 2 && b.length >= 2);
+}
+
+/** How many lines after a row `startsColumns` looks for the next one (a cell's text may wrap onto the lines between). */
+const rowLookahead = 4;
+
 /**
- * Whether `lines[i]` starts a column layout: it and the next row hold a column gap at the same
- * column, or both hold two gaps or more (right-aligned numbers shift their column's start). The next
- * row may come after one blank line or after a rule (a header row set apart), or after one line
- * without gaps when it shares a column (a cell's text wrapped onto that line). A next line indented
- * to one of the line's columns continues a cell: a layout too, unless the line is a note.
+ * Whether `lines[i]` starts a column layout (see the file comment): its gaps align with those of
+ * the next row — right after it, after one blank line or a rule (a header row set apart), or up to
+ * four lines on within its run — or both it and the next line hold a wide gap (a label and its
+ * right-aligned value); or it is a header underlined column by column; or the next line is indented
+ * to one of its columns (a cell continued), unless the line is a note (a hanging indent).
  */
 export function startsColumns(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
   if (!line || line.blank) return false;
   const a = gapColumns(line.text);
   if (a.length === 0) return false;
-  // A header row underlined column by column (`Name     Value` / `----     -----`).
-  const under = lines[i + 1];
-  if (under && isUnderline(under.text) && /-\s+-/.test(under.text.trim())) return true;
-  const j = nextRow(lines, i);
-  if (j === -1) return false;
-  const b = gapColumns(lines[j]!.text);
-  if (shareColumn(a, b) || (a.length >= 2 && b.length >= 2)) return true;
-  if (b.length > 0 || j !== i + 1) return false;
-  // A cell's text continued on the next line, indented to its column (not a note's hanging indent).
-  const indent = lines[j]!.indent;
-  if (indent > line.indent + 1 && a.some((c) => Math.abs(c - indent) <= 1) && !matchNote(line)) return true;
-  const k = i + 2;
-  return k < lines.length && !lines[k]!.blank && shareColumn(a, gapColumns(lines[k]!.text));
+  const next = lines[i + 1];
+  if (!next || next.blank || isRuleLine(next.text)) {
+    // A header row underlined column by column (`Name     Value` / `----     -----`).
+    if (next && isUnderline(next.text) && /-\s+-/.test(next.text.trim())) return true;
+    const j = nextRow(lines, i);
+    return j !== -1 && aligned(a, gapColumns(lines[j]!.text));
+  }
+  if (hasWideGap(line.text) && hasWideGap(next.text)) return true;
+  for (let j = i + 1; j < lines.length && j <= i + rowLookahead && !lines[j]!.blank; j++) {
+    if (aligned(a, gapColumns(lines[j]!.text))) return true;
+  }
+  const indent = next.indent;
+  return indent > line.indent + 1 && a.some((c) => Math.abs(c - indent) <= 1) && !matchNote(line);
 }
 
 /** Whether the run starting at `lines[i]` continues a layout with `columns` (see the file comment). */

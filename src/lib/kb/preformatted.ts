@@ -34,9 +34,9 @@ export function isRegistryLike(text: string): boolean {
   return registryPattern.test(text);
 }
 
-/** Whether a line reads as a sentence: six words or more, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`). */
+/** Whether a line reads as a sentence: six words or more, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`). */
 function isSentence(text: string): boolean {
-  return !/[\\={};:]/.test(text) && text.trim().split(/\s+/).length >= 6;
+  return !/[\\={};:$]/.test(text) && text.trim().split(/\s+/).length >= 6;
 }
 
 /** How many lines of a run `opensListing` looks at (keeps parsing linear on long runs). */
