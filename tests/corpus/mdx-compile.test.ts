@@ -1,6 +1,7 @@
 /**
  * Every sample article of the corpus → parse → emit → compiles with Astro's own MDX processor
- * (Sätteri) and with @mdx-js/mdx, renders every paragraph's words, and re-emits byte-identically.
+ * (Sätteri) and with @mdx-js/mdx, renders every paragraph's words and every lettered or roman list
+ * with its letters, and re-emits byte-identically.
  * Skipped with a message when ../shared/corpus is absent.
  */
 import assert from 'node:assert/strict';
@@ -20,6 +21,23 @@ const skip = corpusSkipReason();
 /** Whitespace runs as one space, so rendered and model text compare regardless of line breaks. */
 const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
 
+/** The `type` (and `start` when not 1) of every lettered or roman list of `article`, in page order, as the page's `<ol>` must carry them. */
+function typedLists(article: Article): string[] {
+  const out: string[] = [];
+  const blocks = (nodes: readonly Block[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'note') blocks(node.children);
+      else if (node.type === 'list') {
+        if (node.numbering) out.push(`<ol type="${node.numbering}"${node.start !== null && node.start !== 1 ? ` start="${node.start}"` : ''}>`);
+        for (const item of node.children) blocks(item.children);
+      }
+    }
+  };
+  blocks(article.preamble);
+  for (const section of sectionsInOrder(article.sections)) blocks(section.children);
+  return out;
+}
+
 /** The text of every paragraph of `article` (what must show on the page, word for word). */
 function paragraphs(article: Article): string[] {
   const out: string[] = [];
@@ -35,7 +53,7 @@ function paragraphs(article: Article): string[] {
   return out.filter((text) => text !== '');
 }
 
-test('every corpus article emits MDX that compiles with both compilers, fits the site schema, shows its text and is deterministic', { skip, timeout: 600_000 }, async (t) => {
+test('every corpus article emits MDX that compiles with both compilers, fits the site schema, shows its text and letters and is deterministic', { skip, timeout: 600_000 }, async (t) => {
   const files = await corpusArticles();
   const failures: string[] = [];
   const timing = { parse: 0, emit: 0, astro: 0, satteri: 0, mdxJs: 0 };
@@ -70,9 +88,14 @@ test('every corpus article emits MDX that compiles with both compilers, fits the
 
     at = performance.now();
     try {
-      const shown = squash(textOf(renderWithSatteri(mdx)));
+      const html = renderWithSatteri(mdx);
+      const shown = squash(textOf(html));
       const missing = paragraphs(article).find((text) => !shown.includes(text));
       if (missing !== undefined) fail(file, `Sätteri rendering lacks ${JSON.stringify(missing.slice(0, 80))}`);
+      // Lettered and roman lists keep their letters: each is an `<ol>` of its type, in order.
+      const typed = typedLists(article);
+      const rendered = html.match(/<ol type="[^"]*"(?: start="\d+")?>/g) ?? [];
+      if (typed.join() !== rendered.join()) fail(file, `lettered lists render as ${rendered.join(' ') || 'none'}, expected ${typed.join(' ')}`);
     } catch (error) {
       fail(file, 'Sätteri evaluation failed', error);
     }
