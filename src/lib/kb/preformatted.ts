@@ -66,9 +66,12 @@ export function opensListing(run: readonly Line[]): boolean {
 const programStartPattern =
   /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|[A-Za-z_]\w*:\s*$|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
 
-/** Whether a line reads as a line of a program: code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`), a BASIC statement, an assembler directive or a `;` comment. */
+/** Debugger and trace output: two 8-digit hex words (`0006F738 62A02500`), or a register (`eax=007ffff8`); a FoxPro `&&` comment. */
+const machinePattern = /\b[0-9A-Fa-f]{8}\b.*\b[0-9A-Fa-f]{8}\b|\b[a-z]{2,3}=[0-9a-f]{8}\b|\S\s+&&\s/;
+
+/** Whether a line reads as a line of a program or of its output: code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`), a BASIC statement, an assembler directive, a `;` comment, or debugger output. */
 export function isProgramLike(text: string): boolean {
-  return isCodeLike(text) || iniSectionPattern.test(text) || programStartPattern.test(text);
+  return isCodeLike(text) || iniSectionPattern.test(text) || programStartPattern.test(text) || machinePattern.test(text);
 }
 
 /** Whether a line of a run is a program line: program-like, and not prose that starts with a keyword (`SCREEN mode 3 supports two pages.`). */
@@ -76,12 +79,12 @@ function isProgramLine(text: string): boolean {
   return isProgramLike(text) && (/[\\={};'"()$%&#<>]/.test(text) || text.trim().split(/\s+/).length < 6);
 }
 
-/** Whether a run of lines is a program listing: two or more program lines, the first among them and half the run at least. */
+/** Whether a run of lines is a program listing: two or more program lines, and half the run at least when the first is one (two thirds otherwise: a header line over a dump). */
 export function isProgramListing(run: readonly Line[]): boolean {
-  if (run.length < 2 || !isProgramLine(run[0]!.text)) return false;
+  if (run.length < 2) return false;
   let count = 0;
   for (const line of run) if (isProgramLine(line.text)) count++;
-  return count >= 2 && count * 2 >= run.length;
+  return count >= 2 && (isProgramLine(run[0]!.text) ? count * 2 >= run.length : count * 3 >= run.length * 2);
 }
 
 /** Whether a line is part of ASCII art (`+----+`, `| cell |`). */
