@@ -36,6 +36,7 @@ const shapes: Record<string, (n: number) => string> = {
   'a column layout with blank lines between rows': (n) => withLines(times(n, (i) => [`Row${i}      value ${i}      more`, '']).flat()),
   'cells continued on indented lines': (n) => withLines(times(n, (i) => (i % 2 ? '                continued text' : `Label${i}        value`))),
   'registry keys opening runs': (n) => withLines(times(n, (i) => `HKEY_LOCAL_MACHINE\\Software\\Key${i}`)),
+  'registry keys each followed by a sentence': (n) => withLines(times(n, (i) => (i % 2 ? 'where the value is the one you want to use here' : `HKEY_LOCAL_MACHINE\\Software\\Key${i}`))),
   'older-form citations': (n) => withLines(times(n, (i) => [`ARTICLE-ID: Q${100000 + i}`, `TITLE : Title ${i}`, '']).flat()),
   'link text and URL lines': (n) => withLines(times(n, (i) => [`  Download File${i}.exe now`, `  (http://example.com/${i})`]).flat()),
   'code-like lines': (n) => withLines(times(n, (i) => `   if (x${i}) { y = ${i}; } // c`)),

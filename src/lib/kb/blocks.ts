@@ -15,7 +15,7 @@ import { continuesSentence, matchMarker, readList, startsList } from './lists.ts
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
 import { makeParagraph } from './paragraphs.ts';
-import { isArtLike, isCodeLike, isIniLike, isProgramListing, isRegistryLike, listingLookahead, makePreformatted, mayOpenListing, opensListing } from './preformatted.ts';
+import { isArtLike, isCodeLike, isIniLike, isProgramListing, isRegistryLike, listingLength, listingLookahead, makePreformatted, mayOpenListing } from './preformatted.ts';
 import { matchReference, readReferenceList } from './references.ts';
 import { isUnderline, readTable } from './tables.ts';
 
@@ -25,14 +25,25 @@ function startsTextBlock(lines: readonly Line[], i: number): boolean {
   return matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
 }
 
-/** Whether `lines[i]` opens a listing or an ASCII-art table, which runs to the end of its run of lines. */
-function opensCode(lines: readonly Line[], i: number): boolean {
-  const text = lines[i]!.text;
-  if (isArtLike(text)) return true;
-  if (!mayOpenListing(text)) return false;
+/** The end of the run of lines starting at `i`, looking `listingLookahead` lines ahead at most. */
+function boundedEnd(lines: readonly Line[], i: number): number {
   let end = i;
   while (end < lines.length && end < i + listingLookahead && !lines[end]!.blank) end++;
-  return opensListing(lines.slice(i, end));
+  return end;
+}
+
+/** Whether `lines[i]` opens a listing (see `listingLength`) or an ASCII-art table. */
+function opensCode(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  return isArtLike(text) || (mayOpenListing(text) && listingLength(lines.slice(i, boundedEnd(lines, i))) > 0);
+}
+
+/** How many lines from `lines[i]` on are the listing or ASCII-art table it opens: to the end of its run of lines at most. */
+function codeLength(lines: readonly Line[], i: number): number {
+  if (isArtLike(lines[i]!.text)) return groupEnd(lines, i) - i;
+  const seen = boundedEnd(lines, i);
+  const length = listingLength(lines.slice(i, seen));
+  return length === seen - i && seen === i + listingLookahead ? groupEnd(lines, i) - i : length;
 }
 
 /** Whether `lines[i]` starts a construct that ends the paragraph above it: a rule, a listing, a column layout, or a note, citation or list. */
@@ -208,11 +219,11 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = readIndented(lines, i, base, out);
       continue;
     }
-    const end = groupEnd(lines, i);
-    if (opensCode(lines, i)) {
-      // The listing runs to the end of the run, or to a line starting another construct (the next step).
+    const code = opensCode(lines, i) ? codeLength(lines, i) : 0;
+    if (code > 0) {
+      // The listing runs on to a line starting another construct (the next step) at the latest.
       let k = i + 1;
-      while (k < end && !startsTextBlock(lines, k)) k++;
+      while (k < i + code && !startsTextBlock(lines, k)) k++;
       out.push(makePreformatted(lines.slice(i, k)));
       i = k;
       continue;
@@ -221,6 +232,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = readParagraph(lines, i, out);
       continue;
     }
+    const end = groupEnd(lines, i);
     const run = lines.slice(i, end);
     if (isProgramListing(run) && !run.every((l) => isIniLike(l.text) || isRegistryLike(l.text))) {
       out.push(makePreformatted(run, 'code'));

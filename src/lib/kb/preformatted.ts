@@ -1,7 +1,7 @@
 /**
  * Preformatted blocks: commands, registry keys, INI lines, code listings,
  * ASCII art, ambiguous tables. Kept verbatim, common indentation removed.
- * A run of lines whose first line opens a listing (`opensListing`) is one.
+ * The lines a listing opener starts (`listingLength`) are one.
  */
 import { isSpaceCode, type Line } from './lines.ts';
 import type { PreformattedKind, PreformattedNode } from './model.ts';
@@ -34,32 +34,38 @@ export function isRegistryLike(text: string): boolean {
   return registryPattern.test(text);
 }
 
-/** Whether a line reads as a sentence: six words or more, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`). */
+/** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
 function isSentence(text: string): boolean {
-  return !/[\\={};:$]/.test(text) && text.trim().split(/\s+/).length >= 6;
+  if (/[\\={};:$<>#]/.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  return words.length >= 6 && words.filter((w) => /^[a-z]{2,}[,.]?$/.test(w)).length >= 3;
 }
 
-/** How many lines of a run `opensListing` looks at (keeps parsing linear on long runs). */
+/** How many lines of a run `listingLength` looks at (keeps parsing linear on long runs). */
 export const listingLookahead = 50;
 
-/** Whether a line may open a listing (the quick test `opensListing` starts with). */
+/** Whether a line may open a listing (the quick test `listingLength` starts with). */
 export function mayOpenListing(text: string): boolean {
   return registryPattern.test(text) || iniSectionPattern.test(text) || /^\s*(?:\{\\rtf|Directory of [A-Za-z]:\\)/.test(text);
 }
 
 /**
- * Whether a run of lines (`run[0]` its first) is a code listing whatever its other lines hold, so
- * that its line breaks must stay: its first line is a registry key path (a wrapped path or a tree of
- * subkeys may follow), an INI section header, RTF, or a `Directory of X:\\` listing — and none of
- * its lines reads as a sentence (a key path or a bracketed title followed by prose is prose).
+ * How many lines of a run (`run[0]` its first) are a code listing whose line breaks must stay, or 0:
+ * its first line is a registry key path (a wrapped path or a tree of subkeys may follow), an INI
+ * section header, RTF, or a `Directory of X:\\` listing; the listing ends before the first line
+ * that reads as a sentence (a note about the key). A bracketed title followed by prose is prose.
+ * `run` is the run of lines, or its first `listingLookahead` lines (then a listing that takes them
+ * all goes on to the run's end).
  */
-export function opensListing(run: readonly Line[]): boolean {
+export function listingLength(run: readonly Line[]): number {
   const first = run[0]?.text ?? '';
   if (registryPattern.test(first)) {
-    if (first.slice(first.lastIndexOf('\\') + 1).trim().split(/\s+/).length >= 4) return false;
-  } else if (!mayOpenListing(first)) return false;
-  for (let k = 1; k < run.length && k < listingLookahead; k++) if (isSentence(run[k]!.text)) return false;
-  return true;
+    if (first.slice(first.lastIndexOf('\\') + 1).trim().split(/\s+/).length >= 4) return 0;
+  } else if (!mayOpenListing(first)) return 0;
+  let k = 1;
+  while (k < run.length && k < listingLookahead && !isSentence(run[k]!.text)) k++;
+  if (k === 1 && run.length > 1 && iniSectionPattern.test(first)) return 0;
+  return k;
 }
 
 /** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
