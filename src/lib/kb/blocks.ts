@@ -9,13 +9,14 @@
  */
 import { matchCitation, readCitations } from './citations.ts';
 import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
-import { isBlank, isRuleText, type Line } from './lines.ts';
+import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
+import { codeLength, isProgramListing, opensCode } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
 import { makeParagraph } from './paragraphs.ts';
-import { isArtLike, isCodeLike, isIniLike, isProgramListing, isRegistryLike, listingLength, listingLookahead, makePreformatted, mayOpenListing } from './preformatted.ts';
+import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } from './preformatted.ts';
 import { matchReference, readReferenceList } from './references.ts';
 import { isUnderline, readTable } from './tables.ts';
 
@@ -25,38 +26,10 @@ function startsTextBlock(lines: readonly Line[], i: number): boolean {
   return matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
 }
 
-/** The end of the run of lines starting at `i`, looking `listingLookahead` lines ahead at most. */
-function boundedEnd(lines: readonly Line[], i: number): number {
-  let end = i;
-  while (end < lines.length && end < i + listingLookahead && !lines[end]!.blank) end++;
-  return end;
-}
-
-/** Whether `lines[i]` opens a listing (see `listingLength`) or an ASCII-art table. */
-function opensCode(lines: readonly Line[], i: number): boolean {
-  const text = lines[i]!.text;
-  return isArtLike(text) || (mayOpenListing(text) && listingLength(lines.slice(i, boundedEnd(lines, i))) > 0);
-}
-
-/** How many lines from `lines[i]` on are the listing or ASCII-art table it opens: to the end of its run of lines at most. */
-function codeLength(lines: readonly Line[], i: number): number {
-  if (isArtLike(lines[i]!.text)) return groupEnd(lines, i) - i;
-  const seen = boundedEnd(lines, i);
-  const length = listingLength(lines.slice(i, seen));
-  return length === seen - i && seen === i + listingLookahead ? groupEnd(lines, i) - i : length;
-}
-
 /** Whether `lines[i]` starts a construct that ends the paragraph above it: a rule, a listing, a column layout, or a note, citation or list. */
 function startsBlock(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   return isRuleText(line.text) || opensCode(lines, i) || (mayHoldColumns(line) && startsColumns(lines, i)) || startsTextBlock(lines, i);
-}
-
-/** The index after the run of non-blank lines starting at `start`. */
-function groupEnd(lines: readonly Line[], start: number): number {
-  let i = start;
-  while (i < lines.length && !lines[i]?.blank) i++;
-  return i;
 }
 
 /** Whether `line` starts a construct that ends a column layout: a note, a reference or a citation. */
@@ -93,14 +66,14 @@ function readNote(lines: readonly Line[], start: number, depth: number): { node:
 
 /** The lines of a table candidate at `start`: a run of lines, plus the rows after a blank when the run is a header and its underline. */
 function tableCandidate(lines: readonly Line[], start: number): { rows: Line[]; end: number } {
-  let end = groupEnd(lines, start);
+  let end = runEnd(lines, start);
   const rows = lines.slice(start, end);
   if (rows.length === 2 && isUnderline(rows[1]?.text ?? '')) {
     let i = end;
     while (i < lines.length && lines[i]?.blank) i++;
     const next = lines[i];
     if (next && next.indent >= (rows[0]?.indent ?? 0) && !startsBlock(lines, i)) {
-      end = groupEnd(lines, i);
+      end = runEnd(lines, i);
       rows.push(...lines.slice(i, end));
     }
   }
@@ -119,11 +92,11 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   while (i < lines.length) {
     const line = lines[i];
     if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line) || matchCitation(line)))) break;
-    const end = groupEnd(lines, i);
+    const end = runEnd(lines, i);
     const run = lines.slice(i, end);
     let j = end;
     while (j < lines.length && lines[j]?.blank) j++;
-    const paragraphs = linkParagraphs(run) ?? (isLinkLabel(run, lines.slice(j, groupEnd(lines, j))) ? [makeParagraph(run)] : null);
+    const paragraphs = linkParagraphs(run) ?? (isLinkLabel(run, lines.slice(j, runEnd(lines, j))) ? [makeParagraph(run)] : null);
     if (paragraphs) {
       flush();
       out.push(...paragraphs);
@@ -232,7 +205,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = readParagraph(lines, i, out);
       continue;
     }
-    const end = groupEnd(lines, i);
+    const end = runEnd(lines, i);
     const run = lines.slice(i, end);
     if (isProgramListing(run) && !run.every((l) => isIniLike(l.text) || isRegistryLike(l.text))) {
       out.push(makePreformatted(run, 'code'));

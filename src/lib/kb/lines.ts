@@ -76,6 +76,13 @@ export function measureIndent(text: string): number {
   return col;
 }
 
+/** The index after the run of non-blank lines starting at `start`, looking `limit` lines ahead at most (default: no limit). */
+export function runEnd(lines: readonly Line[], start: number, limit = Infinity): number {
+  let i = start;
+  while (i < lines.length && i - start < limit && !lines[i]!.blank) i++;
+  return i;
+}
+
 /** Whether a text holds only whitespace. */
 export function isBlank(text: string): boolean {
   return firstNonSpace(text) === text.length;

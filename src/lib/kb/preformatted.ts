@@ -1,7 +1,6 @@
 /**
  * Preformatted blocks: commands, registry keys, INI lines, code listings,
  * ASCII art, ambiguous tables. Kept verbatim, common indentation removed.
- * The lines a listing opener starts (`listingLength`) are one.
  */
 import { isSpaceCode, type Line } from './lines.ts';
 import type { PreformattedKind, PreformattedNode } from './model.ts';
@@ -24,6 +23,11 @@ export function isCodeLike(text: string): boolean {
   return last === 59 || last === 123 || last === 125 || codeStartPattern.test(text);
 }
 
+/** Whether a line is an INI section header (`[boot]`). */
+export function isIniSection(text: string): boolean {
+  return iniSectionPattern.test(text);
+}
+
 /** Whether a line is an INI line (`[section]` or `key=value`). */
 export function isIniLike(text: string): boolean {
   return iniSectionPattern.test(text) || (text.includes('=') && iniKeyPattern.test(text));
@@ -32,65 +36,6 @@ export function isIniLike(text: string): boolean {
 /** Whether a line is a registry key path (`HKEY_LOCAL_MACHINE\…`). */
 export function isRegistryLike(text: string): boolean {
   return registryPattern.test(text);
-}
-
-/** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
-function isSentence(text: string): boolean {
-  if (/[\\={};:$<>#]/.test(text)) return false;
-  const words = text.trim().split(/\s+/);
-  return words.length >= 6 && words.filter((w) => /^[a-z]{2,}[,.]?$/.test(w)).length >= 3;
-}
-
-/** How many lines of a run `listingLength` looks at (keeps parsing linear on long runs). */
-export const listingLookahead = 50;
-
-/** Whether a line may open a listing (the quick test `listingLength` starts with). */
-export function mayOpenListing(text: string): boolean {
-  return registryPattern.test(text) || iniSectionPattern.test(text) || /^\s*(?:\{\\rtf|Directory of [A-Za-z]:\\)/.test(text);
-}
-
-/**
- * How many lines of a run (`run[0]` its first) are a code listing whose line breaks must stay, or 0:
- * its first line is a registry key path (a wrapped path or a tree of subkeys may follow), an INI
- * section header, RTF, or a `Directory of X:\\` listing; the listing ends before the first line
- * that reads as a sentence (a note about the key). A bracketed title followed by prose is prose.
- * `run` is the run of lines, or its first `listingLookahead` lines (then a listing that takes them
- * all goes on to the run's end).
- */
-export function listingLength(run: readonly Line[]): number {
-  const first = run[0]?.text ?? '';
-  if (registryPattern.test(first)) {
-    if (first.slice(first.lastIndexOf('\\') + 1).trim().split(/\s+/).length >= 4) return 0;
-  } else if (!mayOpenListing(first)) return 0;
-  let k = 1;
-  while (k < run.length && k < listingLookahead && !isSentence(run[k]!.text)) k++;
-  if (k === 1 && run.length > 1 && iniSectionPattern.test(first)) return 0;
-  return k;
-}
-
-/** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
-const programStartPattern =
-  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|[A-Za-z_]\w*:\s*$|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
-
-/** Debugger and trace output: two 8-digit hex words (`0006F738 62A02500`), or a register (`eax=007ffff8`); a FoxPro `&&` comment. */
-const machinePattern = /\b[0-9A-Fa-f]{8}\b.*\b[0-9A-Fa-f]{8}\b|\b[a-z]{2,3}=[0-9a-f]{8}\b|\S\s+&&\s/;
-
-/** Whether a line reads as a line of a program or of its output: code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`), a BASIC statement, an assembler directive, a `;` comment, or debugger output. */
-export function isProgramLike(text: string): boolean {
-  return isCodeLike(text) || iniSectionPattern.test(text) || programStartPattern.test(text) || machinePattern.test(text);
-}
-
-/** Whether a line of a run is a program line: program-like, and not prose that starts with a keyword (`SCREEN mode 3 supports two pages.`). */
-function isProgramLine(text: string): boolean {
-  return isProgramLike(text) && (/[\\={};'"()$%&#<>]/.test(text) || text.trim().split(/\s+/).length < 6);
-}
-
-/** Whether a run of lines is a program listing: two or more program lines, and half the run at least when the first is one (two thirds otherwise: a header line over a dump). */
-export function isProgramListing(run: readonly Line[]): boolean {
-  if (run.length < 2) return false;
-  let count = 0;
-  for (const line of run) if (isProgramLine(line.text)) count++;
-  return count >= 2 && (isProgramLine(run[0]!.text) ? count * 2 >= run.length : count * 3 >= run.length * 2);
 }
 
 /** Whether a line is part of ASCII art (`+----+`, `| cell |`). */
