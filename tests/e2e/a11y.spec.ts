@@ -5,29 +5,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pageTypes } from './page-types.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const pages: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
-  { name: 'home', path: '/' },
-  { name: 'article', path: '/kb/311/Q311457/' },
-  { name: 'not-in-archive article', path: '/kb/213/Q213410/' },
-  { name: 'product index', path: '/products/' },
-  { name: 'product page', path: '/products/microsoft-systems-management-server/' },
-  { name: 'keyword index', path: '/keywords/' },
-  { name: 'year index', path: '/years/' },
-  {
-    name: 'search with results',
-    path: '/search/?q=service+pack',
-    ready: (page) => expect(page.getByRole('status')).toHaveText(/^\d+ results? for/, { timeout: 15_000 }),
-  },
-  { name: '404', path: '/no-such-page/' },
-];
-
-for (const { name, path, ready } of pages) for (const scheme of ['light', 'dark'] as const) {
+for (const { name, path, ready } of pageTypes) for (const scheme of ['light', 'dark'] as const) {
   test(`the ${name} page has no WCAG 2.2 AA violations (axe-core, ${scheme} colours)`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(path);
+    await page.goto(`/${path}`);
     await ready?.(page);
     const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     testInfo.annotations.push({ type: 'axe', description: `${name} (${scheme}): ${results.passes.length} rules passed, ${results.violations.length} violated` });

@@ -1,15 +1,24 @@
 /** Collects what a page reports going wrong, for tests that require a clean console. */
 import type { Page } from '@playwright/test';
 
-/** Console errors, uncaught exceptions and failed requests of `page` (the missing favicon aside), as they happen. */
+/**
+ * Console errors, uncaught exceptions and failed requests (`404 http://…`) of `page`, as they happen.
+ * A request the browser makes for itself (the site icon) shows only as Chrome's console line "Failed
+ * to load resource: … status of 404", so that line counts too, as the same `404 url` as its response.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const add = (entry: string) => {
+    if (!errors.includes(entry)) errors.push(entry);
+  };
+  page.on('pageerror', (error) => add(error.message));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400) add(`${response.status()} ${response.url()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const failed = /^Failed to load resource: the server responded with a status of (\d+)/.exec(message.text());
+    add(failed ? `${failed[1]} ${message.location().url}` : message.text());
   });
   return errors;
 }

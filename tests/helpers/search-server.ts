@@ -15,6 +15,8 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /** A running static server: its origin (`http://127.0.0.1:PORT`) and a way to stop it. */

@@ -5,28 +5,16 @@
  * clear of `dist/` and `content/kb/`. KB_E2E_REUSE=1 skips import and builds when outputs exist.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { kbatlas, repoRoot } from './cli.ts';
-import { buildSite } from './site-build.ts';
+import { repoRoot } from './cli.ts';
+import { buildDefaultSites } from './default-sites.ts';
 
 const port = Number(process.env.KB_TEST_PORT ?? 4329);
-const work = join(repoRoot, '.cache/e2e');
-const contentDir = join(work, 'content');
+const { contentDir, root, based } = await buildDefaultSites(join(repoRoot, '.cache/e2e'), { reuse: process.env.KB_E2E_REUSE === '1' });
 const sites = [
-  { outDir: join(work, 'root'), base: '/', port },
-  { outDir: join(work, 'base'), base: '/kbarchive/', port: port + 1 },
+  { ...root, port },
+  { ...based, port: port + 1 },
 ];
-
-const reuse = process.env.KB_E2E_REUSE === '1' && sites.every((s) => existsSync(join(s.outDir, 'index.html')));
-if (!reuse) {
-  await rm(contentDir, { recursive: true, force: true });
-  const run = await kbatlas(['import', join(repoRoot, 'content/sources'), '--out', contentDir, '--no-progress']);
-  if (run.code !== 0) throw new Error(`import of the default articles failed:\n${run.stderr}`);
-  // One after the other: two builds at once would share `.astro/` and the two CPUs.
-  for (const site of sites) await buildSite({ contentDir, outDir: site.outDir, base: site.base });
-}
 
 const children: ChildProcess[] = [];
 const stop = () => {

@@ -1,7 +1,7 @@
 /**
- * Page script of the copy buttons (bundled by Astro into one small external file): reveals the
+ * Page script of the copy buttons (bundled by Astro into one small external file): wires the
  * article's copy buttons and each heading's copy menu, and writes the chosen format to the clipboard
- * (HTML and plain text for the HTML link). Without it the page shows neither. Keep it under 4 KB
+ * (HTML and plain text for the HTML link). Without scripts the page's styles show neither. Keep it under 4 KB
  * minified: Astro then inlines it (hashed by the CSP) and article pages load no script file.
  */
 import { FORMAT_NAMES, LINK_FORMATS, formatLink, type ClipboardContent, type LinkFormat, type LinkTarget } from '../formats.ts';
@@ -21,11 +21,9 @@ function start(root: HTMLElement): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-format]');
     if (button) void copy(button.dataset.copyFormat as LinkFormat, article);
   });
-  root.hidden = false;
   for (const toggle of document.querySelectorAll<HTMLButtonElement>('button[data-copy-anchor]')) {
     const section = { ...article, url: `${article.url}#${toggle.dataset.copyAnchor}`, section: toggle.dataset.copySection ?? '' };
     toggle.addEventListener('click', () => (toggle.getAttribute('aria-expanded') === 'true' ? close(toggle, false) : open(toggle, section, copy)));
-    toggle.hidden = false;
   }
 }
 

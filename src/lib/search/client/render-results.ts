@@ -94,7 +94,8 @@ export function renderResult(data: PagefindData, query: readonly string[], phras
   const title = data.meta.title ?? data.url;
   const marks = matchedWords(data, query, phrase);
   const heading = el('h2', 'result-title');
-  const link = el('a', undefined, id ? `${id}: ${title}` : title);
+  const name = id ? `${id}: ${title}` : title;
+  const link = el('a', undefined, name);
   link.href = withHighlight(data.url, marks);
   heading.append(link);
   item.append(heading);
@@ -106,7 +107,10 @@ export function renderResult(data: PagefindData, query: readonly string[], phras
     list.setAttribute('aria-label', `Matching sections of ${id || title}`);
     for (const section of sections) {
       const li = el('li');
-      const a = el('a', undefined, section.title);
+      const a = el('a', undefined, section.title.trim());
+      // Section titles repeat across articles ("MORE INFORMATION"): the link's text also names its
+      // article, for screen readers' link lists and crawlers, and hidden from sight, where the result's title says it.
+      a.append(el('span', 'visually-hidden', ` (in ${name})`));
       a.href = withHighlight(section.url, marks);
       li.append(a, excerptParagraph(section.excerpt));
       list.append(li);
