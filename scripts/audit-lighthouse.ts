@@ -1,7 +1,7 @@
 /**
  * Lighthouse audit of the default site: builds the embedded articles at `/` and under `/kbarchive/`
  * (into `.cache/lighthouse/`), serves each on the project's static host (which answers a missing path
- * with `404.html` and status 404, as GitHub Pages, Netlify and nginx do), and runs Lighthouse 12
+ * with `404.html` and status 404 and gzips text, as GitHub Pages, Netlify and nginx do), and runs Lighthouse 12
  * through its Node API in Debian's headless Chromium over one page of each type, as a phone (its
  * default: Moto G Power, simulated slow 4G and 4× slower CPU) and as a desktop (its desktop preset).
  * Each run starts a fresh browser, as Lighthouse's CLI does: one browser for all would remember a
@@ -142,9 +142,10 @@ async function audit(url: string, form: FormFactor, page: string): Promise<{ lhr
 }
 
 const sites = await buildDefaultSites(join(repoRoot, '.cache/lighthouse'), { reuse: args.includes('--reuse') });
+// Text gzipped, as every production static host sends it (GitHub Pages, Netlify, Cloudflare, nginx's gzip).
 const servers: Record<'root' | 'based', StaticServer> = {
-  root: await serveStatic(sites.root.outDir, sites.root.base),
-  based: await serveStatic(sites.based.outDir, sites.based.base),
+  root: await serveStatic(sites.root.outDir, sites.root.base, undefined, { gzip: true }),
+  based: await serveStatic(sites.based.outDir, sites.based.base, undefined, { gzip: true }),
 };
 const results: PageResult[] = [];
 try {

@@ -6,6 +6,7 @@ import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,25 +54,37 @@ function answer(root: string, base: string, pathname: string): { status: number;
   return { status: file ? 200 : 404, type: types[extname(target)] ?? 'application/octet-stream', body };
 }
 
+/** Types a compressing host gzips (Pagefind's own files are compressed already). */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** What the HTTP/1.1 and HTTP/2 servers' requests and responses share that {@link respond} uses. */
 interface Exchange {
-  request: { url?: string; method?: string };
+  request: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> };
   response: { writeHead(status: number, headers: Record<string, string | number>): unknown; end(): unknown; end(body: Buffer): unknown };
 }
 
-/** Answers one request of `root` under `base`; `onServe` sees each answer's path and size (not for HEAD). */
-function respond({ request, response }: Exchange, root: string, base: string, onServe?: (path: string, bytes: number) => void): void {
+/** Answers one request of `root` under `base`, gzipping text when asked to and accepted; `onServe` sees each answer's path and size (not for HEAD). */
+function respond({ request, response }: Exchange, root: string, base: string, onServe?: (path: string, bytes: number) => void, gzip = false): void {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const { status, type, body } = answer(root, base, pathname);
-  response.writeHead(status, { 'content-type': type, 'content-length': body.length });
+  const answered = answer(root, base, pathname);
+  const { status, type } = answered;
+  const zipped = gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const body = zipped ? gzipSync(answered.body) : answered.body;
+  response.writeHead(status, { 'content-type': type, 'content-length': body.length, ...(zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   if (request.method === 'HEAD') return void response.end();
   onServe?.(pathname, body.length);
   response.end(body);
 }
 
+/** Options of {@link serveStatic}. */
+export interface StaticOptions {
+  /** Gzip HTML, scripts, styles, JSON, XML and SVG for clients that accept it, as production hosts do. Default: false. */
+  gzip?: boolean;
+}
+
 /** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed; `onServe` sees each answer's path and size. */
-export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => respond({ request, response }, root, base, onServe));
+export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void, { gzip = false }: StaticOptions = {}): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => respond({ request, response }, root, base, onServe, gzip));
   // Longer than any pause between a client's requests: at the default 5 s, a socket the server closes
   // as Node's fetch reuses it fails that request (ECONNRESET, seen under Pagefind's bursts of fetches).
   server.keepAliveTimeout = 60_000;
