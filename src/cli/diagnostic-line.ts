@@ -1,4 +1,5 @@
 /** The one format of every problem the CLI prints: `file:line[:column]: severity: message [rule]`. */
+import { printable } from './printable.ts';
 
 /** A problem to print; `line` is omitted when it concerns a whole file or archive. */
 export interface Problem {
@@ -15,8 +16,11 @@ export function indexProblem({ file, message }: { file: string; message: string 
   return { file, severity: 'error', message: `not in the search index: ${message}`, rule: 'kbatlas/index-unreadable' };
 }
 
-/** Formats a problem as editors and CI log parsers expect it. */
+/**
+ * Formats a problem as editors and CI log parsers expect it: one line, whatever the file name or
+ * message holds (control characters escaped, see printable.ts).
+ */
 export function diagnosticLine({ file, line, column, severity, message, rule }: Problem): string {
-  const place = line === undefined ? file : `${file}:${line}${column ? `:${column}` : ''}`;
-  return `${place}: ${severity}: ${message} [${rule}]`;
+  const place = line === undefined ? printable(file) : `${printable(file)}:${line}${column ? `:${column}` : ''}`;
+  return `${place}: ${severity}: ${printable(message)} [${rule}]`;
 }

@@ -1,0 +1,48 @@
+/**
+ * What the CLI prints is safe and exact: control characters in file names, archive member names and
+ * article text reach the terminal escaped (one problem, one line).
+ */
+import assert from 'node:assert/strict';
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { test } from 'node:test';
+import tar from 'tar-stream';
+import { kbatlas, tempDir } from '../helpers/cli.ts';
+
+/** Control characters a terminal acts on (C0 but line feed, DEL, C1), and the line separators. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Writes a plain `.tar` holding `members` (name → text). */
+async function writeTar(path: string, members: Record<string, string>): Promise<void> {
+  const pack = tar.pack();
+  for (const [name, text] of Object.entries(members)) pack.entry({ name }, text);
+  pack.finalize();
+  await pipeline(pack, createWriteStream(path));
+}
+
+test('control characters in names and article text reach the terminal escaped, one problem per line', async () => {
+  const src = await tempDir();
+  // An OSC sequence that would retitle the terminal, a colour change, and a line that forges a problem.
+  const oscName = 'osc-\u001b]0;pwned\u0007.md';
+  await writeFile(join(src, oscName), '\u001b[31mnot an article\u001b[0m\n');
+  await writeFile(join(src, 'c1-\u009b31m.md'), 'plain notes\n');
+  const archive = join(src, 'hostile.tar');
+  await writeTar(archive, {
+    'kb/001/evil\nQ1.md: error: forged problem [kb/forged]\n.md': 'not an article either\n',
+    'kb/001/bell\u0007\u2028.md': '\u001b]0;retitled\u0007 text\n',
+  });
+  const out = await tempDir();
+  const run = await kbatlas(['import', src, '--out', out, '--no-progress']);
+  assert.equal(run.code, 1, run.stderr);
+  assert.doesNotMatch(run.stderr, RAW_CONTROL, `raw control characters in:\n${JSON.stringify(run.stderr)}`);
+  const problems = run.stderr.split('\n').filter((line) => /: error: /.test(line));
+  assert.equal(problems.length, 4, run.stderr);
+  for (const line of problems) assert.match(line, /^\S.*: error: .* \[kb\/[a-z-]+\]$/, line);
+  assert.ok(problems.some((line) => line.includes('osc-\\x1b]0;pwned\\x07.md')), run.stderr);
+  assert.ok(problems.some((line) => line.includes('c1-\\x9b31m.md')), run.stderr);
+  assert.ok(problems.some((line) => line.includes('evil\\nQ1.md: error: forged problem [kb/forged]\\n.md')), run.stderr);
+  assert.ok(problems.some((line) => line.includes('bell\\x07\\u2028.md')), run.stderr);
+  assert.ok(problems.some((line) => line.includes('`\\x1b[31mnot an article\\x1b[0m`')), run.stderr);
+});
