@@ -1,15 +1,16 @@
 /**
  * What the CLI prints is safe and exact: control characters in file names, archive member names and
- * article text reach the terminal escaped (one problem, one line).
+ * article text reach the terminal escaped (one problem, one line), and a title holding a line
+ * separator is still an article.
  */
 import assert from 'node:assert/strict';
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { test } from 'node:test';
 import tar from 'tar-stream';
-import { kbatlas, tempDir } from '../helpers/cli.ts';
+import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
 
 /** Control characters a terminal acts on (C0 but line feed, DEL, C1), and the line separators. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -45,4 +46,13 @@ test('control characters in names and article text reach the terminal escaped, o
   assert.ok(problems.some((line) => line.includes('evil\\nQ1.md: error: forged problem [kb/forged]\\n.md')), run.stderr);
   assert.ok(problems.some((line) => line.includes('bell\\x07\\u2028.md')), run.stderr);
   assert.ok(problems.some((line) => line.includes('`\\x1b[31mnot an article\\x1b[0m`')), run.stderr);
+});
+
+test('a title holding a line separator (U+2028) is imported with it', async () => {
+  const src = await tempDir();
+  await writeFile(join(src, 'Q5201.md'), jekyllArticle(5201, { title: 'First part\u2028second part' }));
+  const out = await tempDir();
+  const run = await kbatlas(['import', src, '--out', out, '--no-progress']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(await readFile(join(out, 'Q5201.mdx'), 'utf8'), /^title: "First part\\u2028second part"$/m);
 });

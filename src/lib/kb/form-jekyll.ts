@@ -9,9 +9,12 @@ import { KbSourceError } from './errors.ts';
 import type { Frame, HeaderFields } from './frame.ts';
 import { makeLine, type Line, type SourceLine } from './lines.ts';
 
-const headingPattern = /^##[ \t]+([Qq]\d+)[ \t]*:[ \t]?(.*)$/;
-const titleIdPattern = /^([Qq]\d+)[ \t]*:[ \t]?(.*)$/;
-const headerPattern = /^(Article|Product\(s\)|Version\(s\)|Operating System\(s\)|Keyword\(s\)|Last Modified)[ \t]*:[ \t]?(.*)$/;
+// The `s` flag on patterns matching the rest of a line: lines are already split on CR and LF, and
+// without it `.` stops at a U+2028 or U+2029 inside a title, which then reads as no title at all.
+const headingPattern = /^##[ \t]+([Qq]\d+)[ \t]*:[ \t]?(.*)$/s;
+const titleIdPattern = /^([Qq]\d+)[ \t]*:[ \t]?(.*)$/s;
+const headerPattern = /^(Article|Product\(s\)|Version\(s\)|Operating System\(s\)|Keyword\(s\)|Last Modified)[ \t]*:[ \t]?(.*)$/s;
+const frontMatterTitlePattern = /^title[ \t]*:(.*)$/s;
 const rawPattern = /^\{%-?\s*(end)?raw\s*-?%\}$/;
 
 /** Whether a source line is a Jekyll `{% raw %}` or `{% endraw %}` line. */
@@ -48,7 +51,7 @@ function readFrontMatter(lines: readonly SourceLine[], from: number, to: number,
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const m = /^title[ \t]*:(.*)$/.exec(line.text);
+    const m = frontMatterTitlePattern.exec(line.text);
     if (!m) continue;
     const title = decodeTitleEntities(unquote(m[1] ?? ''));
     const idMatch = titleIdPattern.exec(title);

@@ -11,7 +11,8 @@ import type { Frame, HeaderFields } from './frame.ts';
 import { isRuleText, makeLine, type SourceLine } from './lines.ts';
 
 const documentPattern = /^DOCUMENT[ \t]*:[ \t]*(\S*)[ \t]*(\S*)[ \t]*(?:\[([^\]]*)\])?/;
-const fieldPattern = /^(TITLE|PRODUCT|PROD\/VER|OPER\/SYS|KEYWORDS)[ \t]*:(.*)$/;
+// `s`: a field's value may hold U+2028 or U+2029, which `.` does not match otherwise (see form-jekyll.ts).
+const fieldPattern = /^(TITLE|PRODUCT|PROD\/VER|OPER\/SYS|KEYWORDS)[ \t]*:(.*)$/s;
 
 /** Whether a line is the `.TXT` form's `DOCUMENT:` line. */
 export function isDocumentLine(text: string): boolean {
