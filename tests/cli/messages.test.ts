@@ -1,7 +1,8 @@
 /**
  * What the CLI prints is safe and exact: control characters in file names, archive member names and
- * article text reach the terminal escaped (one problem, one line), and a title holding a line
- * separator is still an article.
+ * article text reach the terminal escaped (one problem, one line), a stray invalid UTF-8 byte is
+ * pointed at by line and column without garbling the rest of the article, a UTF-16 or UTF-32 file
+ * is named as such, and a title holding a line separator is still an article.
  */
 import assert from 'node:assert/strict';
 import { createWriteStream } from 'node:fs';
@@ -48,6 +49,27 @@ test('control characters in names and article text reach the terminal escaped, o
   assert.ok(problems.some((line) => line.includes('`\\x1b[31mnot an article\\x1b[0m`')), run.stderr);
 });
 
+test('one invalid UTF-8 byte is read alone and pointed at by line and column; the rest stays UTF-8', async () => {
+  const src = await tempDir();
+  const text = jekyllArticle(5101, { body: 'Le café ouvre à 8 h.\nTōkyō 東京 und Größe.\nPrice: 10 @ only.' });
+  // The '@' becomes the byte 0x80 (the euro sign in Windows-1252), never valid alone in UTF-8.
+  const bytes = Buffer.from(text, 'utf8');
+  bytes[bytes.indexOf('@')] = 0x80;
+  const file = join(src, 'Q5101.md');
+  await writeFile(file, bytes);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('@')) + 1;
+  const column = lines[line - 1]!.indexOf('@') + 1;
+  const out = await tempDir();
+  const run = await kbatlas(['import', file, '--out', out, '--no-progress', '--verbose']);
+  assert.equal(run.code, 0, run.stderr);
+  const page = await readFile(join(out, 'Q5101.mdx'), 'utf8');
+  assert.match(page, /Le café ouvre à 8 h\./);
+  assert.match(page, /Tōkyō 東京 und Größe\./);
+  assert.match(page, /Price: 10 € only\./);
+  assert.match(run.stderr, new RegExp(`Q5101\\.md:${line}:${column}: warning: .*\`0x80\`.* \\[kb/invalid-utf8\\]`), run.stderr);
+});
+
 test('a title holding a line separator (U+2028) is imported with it', async () => {
   const src = await tempDir();
   await writeFile(join(src, 'Q5201.md'), jekyllArticle(5201, { title: 'First part\u2028second part' }));
@@ -55,4 +77,21 @@ test('a title holding a line separator (U+2028) is imported with it', async () =
   const run = await kbatlas(['import', src, '--out', out, '--no-progress']);
   assert.equal(run.code, 0, run.stderr);
   assert.match(await readFile(join(out, 'Q5201.mdx'), 'utf8'), /^title: "First part\\u2028second part"$/m);
+});
+
+test('a UTF-16 or UTF-32 file is refused naming its encoding, not as binary', async () => {
+  const src = await tempDir();
+  const text = jekyllArticle(5301);
+  const utf32 = Buffer.alloc(text.length * 4);
+  for (let i = 0; i < text.length; i++) utf32.writeUInt32BE(text.charCodeAt(i), i * 4);
+  await writeFile(join(src, 'a-utf16le-bom.md'), Buffer.from(`\ufeff${text}`, 'utf16le'));
+  await writeFile(join(src, 'b-utf16be.md'), Buffer.from(text, 'utf16le').swap16());
+  await writeFile(join(src, 'c-utf32be.md'), utf32);
+  const out = await tempDir();
+  const run = await kbatlas(['import', src, '--out', out, '--no-progress']);
+  assert.equal(run.code, 1, run.stderr);
+  for (const [name, encoding] of [['a-utf16le-bom.md', 'UTF-16LE'], ['b-utf16be.md', 'UTF-16BE'], ['c-utf32be.md', 'UTF-32BE']]) {
+    assert.match(run.stderr, new RegExp(`${name}:1: error: unexpected ${encoding} text, expected UTF-8 or Windows-1252 \\[kb/unsupported-encoding\\]`), run.stderr);
+  }
+  assert.doesNotMatch(run.stderr, /binary/);
 });

@@ -42,10 +42,15 @@ export const rules = {
     message: 'unexpected article without id, expected `Article: Q…`, `## Q…:` or `DOCUMENT:Q…`',
     hint: 'An article cannot be imported without its `Q` number.',
   },
+  'kb/unsupported-encoding': {
+    severity: 'error',
+    message: 'unexpected {0} text, expected UTF-8 or Windows-1252',
+    hint: 'Re-save the file as UTF-8.',
+  },
   'kb/invalid-utf8': {
     severity: 'warning',
-    message: 'unexpected invalid UTF-8, expected UTF-8 text; decoded as `windows-1252`',
-    hint: 'Re-save the file as UTF-8.',
+    message: 'unexpected byte `0x{0}`, expected UTF-8 text; read alone as Windows-1252 `{1}`{2}',
+    hint: 'The rest of the file is read as UTF-8. Re-save the file as UTF-8.',
   },
   'kb/id-mismatch': {
     severity: 'warning',

@@ -5,7 +5,7 @@
  */
 import { readAppliesTo } from './applies-to.ts';
 import { parseBlocks } from './blocks.ts';
-import { decodeInput } from './decode.ts';
+import { decodeInput, wideEncodingOf, type InvalidUtf8 } from './decode.ts';
 import { diagnostic } from './diagnostics.ts';
 import { KbSourceError } from './errors.ts';
 import { isDocumentLine, readTxt } from './form-txt.ts';
@@ -78,12 +78,26 @@ function cleanBody(body: readonly Line[], diagnostics: Diagnostic[], mayHoldCont
   });
 }
 
+/** The `kb/invalid-utf8` warning, at the line and column of the first such byte in `text`. */
+function invalidUtf8Diagnostic(text: string, invalid: InvalidUtf8): Diagnostic {
+  const before = text.slice(0, invalid.index);
+  const lines = splitLines(before);
+  const endsLine = before.endsWith('\n') || before.endsWith('\r');
+  const line = endsLine ? lines.length + 1 : Math.max(1, lines.length);
+  const column = endsLine ? 1 : (lines.at(-1)?.text.length ?? 0) + 1;
+  const more = invalid.count > 1 ? ` (and ${invalid.count - 1} more such ${invalid.count > 2 ? 'bytes' : 'byte'})` : '';
+  const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
+  return { ...diagnostic('kb/invalid-utf8', line, [hex, text.charAt(invalid.index), more]), column };
+}
+
 /** Parse one KB article (Jekyll or `.TXT` form, text or bytes) into the model and its diagnostics. */
 export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? '<input>';
   const diagnostics: Diagnostic[] = [];
+  const wide = typeof input === 'string' ? null : wideEncodingOf(input);
+  if (wide) throw new KbSourceError('kb/unsupported-encoding', file, 1, [wide]);
   const decoded = decodeInput(input, options.form ?? 'auto');
-  if (decoded.fellBack) diagnostics.push(diagnostic('kb/invalid-utf8', 1));
+  if (decoded.invalidUtf8) diagnostics.push(invalidUtf8Diagnostic(decoded.text, decoded.invalidUtf8));
   const controls = controlCharacter.test(decoded.text);
   checkText(decoded.text, file, controls);
   const lines = splitLines(decoded.text);

@@ -50,12 +50,24 @@ test('the Last Modified date becomes an ISO date and a bad one a warning', () =>
   assert.deepEqual(bad.diagnostics.map((d) => [d.rule, d.severity, d.line]), [['kb/invalid-date', 'warning', 9]]);
 });
 
-test('UTF-8 that is not valid is read as Windows-1252 with a warning', () => {
-  const bytes = new TextEncoder().encode(jekyll(['SUMMARY', '=======', '', 'Caf@.']));
+test('a byte that is not valid UTF-8 is read alone as Windows-1252, with a warning at its line and column', () => {
+  const bytes = new TextEncoder().encode(jekyll(['SUMMARY', '=======', '', 'Caf@ Größe.']));
   bytes[bytes.indexOf('@'.charCodeAt(0), bytes.indexOf('Caf'.charCodeAt(0)))] = 0xe9;
   const { article, diagnostics } = parseArticle(bytes);
-  assert.match(JSON.stringify(article), /Café\./);
-  assert.deepEqual(diagnostics.map((d) => d.rule), ['kb/invalid-utf8']);
+  assert.match(JSON.stringify(article), /Café Größe\./);
+  assert.deepEqual(diagnostics.map((d) => [d.rule, d.column]), [['kb/invalid-utf8', 5]]);
+});
+
+test('a file wholly in Windows-1252 still reads right, byte by byte', () => {
+  const text = jekyll(['SUMMARY', '=======', '', 'Élève déjà « noté » – 5 €.']);
+  const bytes = Uint8Array.from(new TextEncoder().encode(text.replace(/[^\x00-\x7f]/g, '@')));
+  const high = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
+  let next = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x40) bytes[i] = new Map([['É', 0xc9], ['è', 0xe8], ['é', 0xe9], ['à', 0xe0], ['«', 0xab], ['»', 0xbb], ['–', 0x96], ['€', 0x80]]).get(high[next++]!)!;
+  const { article, diagnostics } = parseArticle(bytes);
+  assert.match(JSON.stringify(article), /Élève déjà « noté » – 5 €\./);
+  assert.equal(diagnostics[0]?.rule, 'kb/invalid-utf8');
+  assert.match(diagnostics[0]!.message, /and 8 more such bytes/);
 });
 
 test('the .TXT form is decoded as Windows-1252, never as UTF-8', () => {
