@@ -9,6 +9,7 @@ import { diagnosticLine } from './diagnostic-line.ts';
 import { ImportSummary } from './summary.ts';
 import { sha1 } from '../lib/digest.ts';
 import { ImportManifest } from './import-manifest.ts';
+import { lockFolder } from './folder-lock.ts';
 
 /** Options of an import run. */
 export interface ImportOptions {
@@ -26,9 +27,23 @@ export interface ImportOptions {
   log?: (line: string) => void;
 }
 
-/** Imports every article of `inputs` into `options.out` and returns the tallies. Never throws for bad articles. */
+/**
+ * Imports every article of `inputs` into `options.out` and returns the tallies. Never throws for bad
+ * articles; throws a CliError when `options.out` cannot be used (before reading anything) or a write
+ * fails the run (after printing the summary of what was done).
+ */
 export async function runImport(inputs: string[], options: ImportOptions): Promise<ImportSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const lock = lockFolder(options.out, 'import', log);
+  try {
+    return await importLocked(inputs, options, log);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The import proper, holding the lock of `options.out`. */
+async function importLocked(inputs: string[], options: ImportOptions, log: (line: string) => void): Promise<ImportSummary> {
   const started = performance.now();
   const summary = new ImportSummary();
   const firstSourceOf = new Map<string, string>();
@@ -74,6 +89,7 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
   };
 
   const pool = new ConvertPool({ outDir: options.out, threads: options.threads });
+  let failure: unknown;
   const maxInflight = pool.threads * 3;
   const drainOne = async () => {
     for (const conversion of (await pool.nextResults()) ?? []) record(conversion);
@@ -100,12 +116,16 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
     pool.flush();
     while (pool.inflight > 0) await drainOne();
     manifest.save();
+  } catch (error) {
+    failure = error;
   } finally {
     progress.stop();
     await pool.close();
     // Pages staged by batches that never got committed (an error cut the run short).
     removeStagedPages(options.out);
   }
+  // What was done is reported even when a write failed the run.
   log(summary.format((performance.now() - started) / 1000));
+  if (failure !== undefined) throw failure;
   return summary;
 }

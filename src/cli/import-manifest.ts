@@ -4,11 +4,13 @@
  * The manifest is bound to a digest of the converter's own code: a new parser or emitter
  * invalidates it, so pages never go stale.
  */
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesDigest } from '../lib/digest.ts';
 import type { Diagnostic } from '../lib/kb/index.ts';
+import { CliError, fsCause } from './cli-error.ts';
+import { tempFileFor } from './page-writer.ts';
 
 /** File name of the manifest inside the output folder (hidden, so the site's glob ignores it). */
 export const MANIFEST_NAME = '.kbatlas-import.json';
@@ -76,10 +78,15 @@ export class ImportManifest {
     this.#next.set(name, { digest, id, size: page.size, mtimeMs: page.mtimeMs, warnings });
   }
 
-  /** Writes the manifest atomically, with the entries recorded in this run only. */
+  /** Writes the manifest atomically, with the entries recorded in this run only; a failed write leaves no temp file and throws a CliError naming the cause. */
   save(): void {
-    const temp = `${this.#path}.tmp-${process.pid}`;
-    writeFileSync(temp, JSON.stringify({ converter: this.#converter, sources: Object.fromEntries(this.#next) }));
-    renameSync(temp, this.#path);
+    const temp = tempFileFor(this.#path);
+    try {
+      writeFileSync(temp, JSON.stringify({ converter: this.#converter, sources: Object.fromEntries(this.#next) }));
+      renameSync(temp, this.#path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw new CliError(`cannot write ${this.#path}: ${fsCause(error)}`);
+    }
   }
 }

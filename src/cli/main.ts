@@ -1,8 +1,10 @@
 /** The `kbatlas` command line: parses arguments and hands over to a command. */
-import { Argument, Command, InvalidArgumentError } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
+import { CliError, exitCodes } from './cli-error.ts';
 import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { runImport } from './import-command.ts';
 import { runParse } from './parse-command.ts';
+import { printable } from './printable.ts';
 
 /** Parses a positive integer option. */
 function positiveInt(value: string): number {
@@ -14,7 +16,9 @@ function positiveInt(value: string): number {
 const program = new Command()
   .name('kbatlas')
   .description('Turn archived Microsoft Knowledge Base articles into MDX pages for the KB Atlas site.')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors throw (a CommanderError, exit code 2 below) instead of exiting with commander's 1; subcommands inherit this.
+  .exitOverride();
 
 program
   .command('import')
@@ -26,7 +30,7 @@ program
   .option('-v, --verbose', 'print every warning, not only counts per rule')
   .option('-f, --force', 'convert every source again, even those unchanged since the last import into --out')
   .option('--json <file>', 'also write the summary as JSON to this file')
-  .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
+  .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed, 2 on a usage error or an --out it cannot use.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
   .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; force?: boolean; json?: string }) => {
     const summary = await runImport(inputs, options);
     if (options.json) {
@@ -117,4 +121,19 @@ program
     process.exitCode = await runParse(file);
   });
 
-await program.parseAsync();
+/** Prints a command's failure as one line (no stack trace unless KBATLAS_DEBUG is set) and returns its exit code. */
+function reportFailure(error: unknown): number {
+  // Commander has printed its own message (usage, or the help that was asked for).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.refused;
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').map(printable);
+  process.stderr.write(`kbatlas: ${error instanceof CliError ? 'error' : 'internal error'}: ${lines.join('\n  ')}\n`);
+  if (process.env.KBATLAS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return error instanceof CliError ? error.exitCode : exitCodes.failed;
+}
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}

@@ -1,9 +1,14 @@
 /** Page files: staged in a temp file, then renamed into place, so nobody sees a half-written page. */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Marker in the names of temp files a write goes through before its atomic rename. */
 const TEMP_MARK = '.kbatlas-tmp-';
+
+/** Temp file a write of `path` goes through (removed with the staged pages when a run is cut short). */
+export function tempFileFor(path: string): string {
+  return `${path}${TEMP_MARK}${process.pid}`;
+}
 
 /** Temp file for a page of `id` in `outDir`; `tag` makes it unique per process and item. */
 export function tempPagePath(outDir: string, id: string, tag: string): string {
@@ -32,8 +37,7 @@ export function removeStagedPages(outDir: string): void {
   }
 }
 
-/** Creates the output folder and removes temp files an interrupted earlier run left behind. */
+/** Removes the temp files an interrupted earlier run left behind (call it holding the folder's lock, folder-lock.ts). */
 export function prepareOutDir(outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
   removeStagedPages(outDir);
 }

@@ -123,7 +123,7 @@ test('--help describes both commands and a missing --out is a usage error', asyn
   assert.match(help.stdout, /import \[options\] <inputs\.\.\.>/);
   assert.match(help.stdout, /parse <file>/);
   const usage = await kbatlas(['import', 'x']);
-  assert.notEqual(usage.code, 0);
+  assert.equal(usage.code, 2);
   assert.match(usage.stderr, /required option '-o, --out <dir>' not specified/);
 });
 
