@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs, readInputs } from '../src/cli/sources/files.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE } from '../src/cli/sources/source-item.ts';
 import { decodeInput } from '../src/lib/kb/decode.ts';
 import { decodeHexMarkers, parseArticle, type Article } from '../src/lib/kb/index.ts';
 import { splitLines } from '../src/lib/kb/lines.ts';
@@ -49,7 +50,7 @@ const started = performance.now();
 const findings = new Map<string, Array<{ id: string; line: number; excerpt: string }>>(rules.map((r) => [r.id, []]));
 let seen = 0;
 let failed = 0;
-for await (const item of readInputs(await expandInputs(inputs))) {
+for await (const item of readInputs(await expandInputs(inputs), DEFAULT_MAX_ARTICLE_SIZE)) {
   if (item.kind !== 'article') {
     failed++;
     continue;

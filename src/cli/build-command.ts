@@ -33,6 +33,8 @@ export interface BuildOptions {
   shardSize?: number;
   /** Progress on a terminal; default true. */
   progress?: boolean;
+  /** Largest article read, in bytes (import.ts); default 4 MiB. */
+  maxArticleSize?: number;
   /** Where messages go; default stderr. */
   log?: (line: string) => void;
 }
@@ -119,7 +121,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   // 1. Import.
   let t = performance.now();
   log(`import: ${inputs.join(', ')} → ${contentDir}`);
-  const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, log });
+  const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, maxArticleSize: options.maxArticleSize, log });
   const pruned = imported.failed === 0 ? pruneContent(contentDir, imported.ids) : 0;
   if (imported.failed > 0) log(`import: ${imported.failed} sources failed (listed above); pages of articles missing from the sources are kept`);
   const importFigures = { seconds: seconds(t), written: imported.written, unchanged: imported.unchanged, failed: imported.failed, pruned };

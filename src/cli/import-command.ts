@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { StagedConversion } from './convert-worker.ts';
 import { ConvertPool } from './worker-pool.ts';
 import { expandInputs, readInputs } from './sources/files.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE } from './sources/source-item.ts';
 import { commitPage, discardPage, prepareOutDir, removeStagedPages } from './page-writer.ts';
 import { createProgress } from './progress.ts';
 import { diagnosticLine } from './diagnostic-line.ts';
@@ -23,6 +24,8 @@ export interface ImportOptions {
   verbose?: boolean;
   /** Convert every source even when the manifest says it is unchanged; default false. */
   force?: boolean;
+  /** Largest article read, in bytes; larger ones fail as `kbatlas/too-large`. Default 4 MiB. */
+  maxArticleSize?: number;
   /** Where messages go; default stderr. */
   log?: (line: string) => void;
 }
@@ -95,12 +98,17 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
     for (const conversion of (await pool.nextResults()) ?? []) record(conversion);
   };
   try {
-    for await (const item of readInputs(expanded, (bytes) => progress.advance(bytes))) {
+    for await (const item of readInputs(expanded, options.maxArticleSize ?? DEFAULT_MAX_ARTICLE_SIZE, (bytes) => progress.advance(bytes))) {
       summary.seen += 1;
       if (item.kind === 'unreadable') {
         summary.failed += 1;
         progress.article();
-        log(diagnosticLine({ file: item.name, severity: 'error', message: item.message, rule: 'kbatlas/unreadable' }));
+        log(diagnosticLine({ file: item.name, severity: 'error', message: item.message, rule: item.rule }));
+        continue;
+      }
+      if (item.kind === 'skipped') {
+        summary.skipped += 1;
+        log(diagnosticLine({ file: item.name, severity: 'warning', message: item.message, rule: 'kbatlas/not-regular-file' }));
         continue;
       }
       summary.sourceBytes += item.bytes.length;

@@ -13,6 +13,18 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** Parses a size option: bytes, or a number with `k`, `M` or `G` (binary units: `512k`, `4M`). */
+function byteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = match ? Math.floor(Number(match[1]) * scale) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('expected a size such as 4M, 512k or 100000');
+  return bytes;
+}
+
+/** Help of the article size option, shared by import and build. */
+const maxArticleSizeHelp = 'refuse articles larger than this (archive members too; default 4M)';
+
 const program = new Command()
   .name('kbatlas')
   .description('Turn archived Microsoft Knowledge Base articles into MDX pages for the KB Atlas site.')
@@ -30,8 +42,9 @@ program
   .option('-v, --verbose', 'print every warning, not only counts per rule')
   .option('-f, --force', 'convert every source again, even those unchanged since the last import into --out')
   .option('--json <file>', 'also write the summary as JSON to this file')
+  .option('--max-article-size <size>', maxArticleSizeHelp, byteSize)
   .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed, 2 on a usage error or an --out it cannot use.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
-  .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; force?: boolean; json?: string }) => {
+  .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; force?: boolean; json?: string; maxArticleSize?: number }) => {
     const summary = await runImport(inputs, options);
     if (options.json) {
       const { writeFile } = await import('node:fs/promises');
@@ -51,8 +64,9 @@ program
   .option('--shard-size <n>', 'most articles per search shard (default 7500): smaller uses less memory, more requests per query', positiveInt)
   .option('--no-progress', 'print progress only every 15 s')
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
+  .option('--max-article-size <size>', maxArticleSizeHelp, byteSize)
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
-  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string }) => {
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number }) => {
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);

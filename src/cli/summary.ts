@@ -2,7 +2,7 @@
 
 /** Tallies of one import run. */
 export class ImportSummary {
-  /** Sources seen: every article file or unreadable input. */
+  /** Sources seen: every article file, unreadable input or skipped one (`seen = imported + failed + duplicates + skipped`). */
   seen = 0;
   /** Pages written (new or changed). */
   written = 0;
@@ -12,6 +12,8 @@ export class ImportSummary {
   failed = 0;
   /** Sources skipped because an earlier source had the same article id. */
   duplicates = 0;
+  /** Inputs named like articles that are not regular files (links, FIFOs, devices), never read. */
+  skipped = 0;
   /** Bytes of article sources read (uncompressed). */
   sourceBytes = 0;
   /** Warning diagnostics over all imported articles. */
@@ -36,7 +38,7 @@ export class ImportSummary {
   format(seconds: number): string {
     const lines = [
       `${this.seen} sources: ${this.imported} imported (${this.written} written, ${this.unchanged} unchanged), ` +
-        `${this.failed} failed, ${this.duplicates} duplicate ids skipped; ${this.warnings} warnings; ${seconds.toFixed(1)} s`,
+        `${this.failed} failed, ${this.duplicates} duplicate ids skipped, ${this.skipped} not regular files skipped; ${this.warnings} warnings; ${seconds.toFixed(1)} s`,
     ];
     const rules = [...this.warningsByRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [rule, count] of rules) lines.push(`  ${String(count).padStart(7)}  ${rule}`);
@@ -52,6 +54,7 @@ export class ImportSummary {
       unchanged: this.unchanged,
       failed: this.failed,
       duplicates: this.duplicates,
+      skipped: this.skipped,
       warnings: this.warnings,
       sourceBytes: this.sourceBytes,
       warningsByRule: Object.fromEntries(this.warningsByRule),

@@ -15,8 +15,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `kbatlas ...args` with the current Node and resolves when it exits. */
-export function kbatlas(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+/**
+ * Runs `kbatlas ...args` with the current Node and resolves when it exits. With `timeoutMs`, a run
+ * still going then is killed and rejected, so a hang fails the test instead of blocking the suite.
+ */
+export function kbatlas(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'bin/kbatlas.js'), ...args], {
       cwd: options.cwd ?? repoRoot,
@@ -25,10 +28,17 @@ export function kbatlas(args: string[], options: { cwd?: string; env?: Record<st
     });
     let stdout = '';
     let stderr = '';
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`kbatlas ${args.join(' ')} still running after ${options.timeoutMs} ms (killed); stderr so far:\n${stderr}`));
+    }, options.timeoutMs);
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 

@@ -1,10 +1,15 @@
-/** Streams the articles out of a `.tar`, `.tar.gz` or `.tar.xz` archive without unpacking it to disk. */
+/**
+ * Streams the articles out of a `.tar`, `.tar.gz` or `.tar.xz` archive without unpacking it to disk.
+ * Only regular file members are read, each up to the article size limit: a member over it is drained
+ * without being kept (a small archive may expand to gigabytes), and a link, FIFO or device member
+ * named like an article is skipped and reported.
+ */
 import { createReadStream } from 'node:fs';
 import { Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import xz from 'xz-decompress';
-import tar from 'tar-stream';
-import { isArticleFileName, type ProgressSink, type SourceItem } from './source-item.ts';
+import tar, { type Header } from 'tar-stream';
+import { isArticleFileName, tooLargeMessage, type ProgressSink, type SourceItem } from './source-item.ts';
 
 /** Decompressor for an archive kind (identity for plain tar). */
 function decompressed(raw: Readable, kind: 'tar.xz' | 'tar.gz' | 'tar'): Readable {
@@ -17,11 +22,33 @@ function decompressed(raw: Readable, kind: 'tar.xz' | 'tar.gz' | 'tar'): Readabl
   return raw;
 }
 
-/** Collects one tar entry's body into a single buffer. */
-async function readEntry(entry: AsyncIterable<unknown>): Promise<Uint8Array> {
+/** One tar entry's body as a single buffer, or null when it holds more than `limit` bytes (then the rest is read and dropped). */
+async function readEntry(entry: AsyncIterable<unknown>, limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of entry) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of entry) {
+    total += (chunk as Buffer).length;
+    if (total <= limit) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
+  }
+  if (total > limit) return null;
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/** Member types that are regular files. */
+const FILE_TYPES = new Set(['file', 'contiguous-file']);
+
+/** What a member that is not a regular file is, in words. */
+function memberKind(header: Header): string {
+  switch (header.type) {
+    case 'symlink': return `a symbolic link (to \`${header.linkname ?? ''}\`)`;
+    case 'link': return `a hard link (to \`${header.linkname ?? ''}\`)`;
+    case 'fifo': return 'a FIFO';
+    case 'character-device': return 'a character device';
+    case 'block-device': return 'a block device';
+    case 'directory': return 'a folder';
+    default: return `a \`${header.type}\` member`;
+  }
 }
 
 /**
@@ -32,6 +59,7 @@ async function readEntry(entry: AsyncIterable<unknown>): Promise<Uint8Array> {
 export async function* readArchive(
   path: string,
   kind: 'tar.xz' | 'tar.gz' | 'tar',
+  limit: number,
   onProgress?: ProgressSink,
 ): AsyncGenerator<SourceItem> {
   const raw = createReadStream(path);
@@ -49,11 +77,25 @@ export async function* readArchive(
   try {
     for await (const entry of extract) {
       member = entry.header.name;
-      if (entry.header.type !== 'file' || !isArticleFileName(member)) {
+      const name = `${path}:${member}`;
+      if (!isArticleFileName(member)) {
         entry.resume();
         continue;
       }
-      yield { kind: 'article', name: `${path}:${member}`, bytes: await readEntry(entry) };
+      if (!FILE_TYPES.has(entry.header.type ?? '')) {
+        entry.resume();
+        yield { kind: 'skipped', name, message: `skipped: ${memberKind(entry.header)}, not a regular file` };
+        continue;
+      }
+      const size = entry.header.size ?? null;
+      if (size !== null && size > limit) {
+        entry.resume();
+        yield { kind: 'unreadable', name, message: tooLargeMessage(size, limit), rule: 'kbatlas/too-large' };
+        continue;
+      }
+      const bytes = await readEntry(entry, limit);
+      if (bytes) yield { kind: 'article', name, bytes };
+      else yield { kind: 'unreadable', name, message: tooLargeMessage(null, limit), rule: 'kbatlas/too-large' };
     }
   } catch (error) {
     const where = member ? ` after member \`${member}\`` : '';
@@ -61,6 +103,7 @@ export async function* readArchive(
       kind: 'unreadable',
       name: path,
       message: `corrupt or truncated ${kind} archive${where} (byte ${consumed}): ${(error as Error).message}`,
+      rule: 'kbatlas/unreadable',
     };
   } finally {
     raw.destroy();
