@@ -3,20 +3,32 @@
  * changed since the last build into the same folders:
  *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
  *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
- *   merge   staged pages → dist/                (identical bytes left alone, obsolete pages removed)
+ *   merge   rendered files → dist/              (staged on dist/'s file system, then swapped in
+ *                                                under an undo journal: output/stage.ts, swap.ts)
  *   index   Pagefind, one bundle per shard      (only shards whose pages changed: index-site.ts)
- * Code or config changes (SITE_CODE) start from an empty dist/.
+ * Code or config changes (SITE_CODE) render every page again (a fresh build).
+ *
+ * Nothing lost: the build writes only into a dist/ that is new, empty or its own (output/marker.ts)
+ * and replaces or removes only the files its marker lists; one build at a time per folder
+ * (folder-lock.ts); until the swap commits, a failed or interrupted build leaves the previous site.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { filesDigest, sha1 } from '../lib/digest.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
 import { indexSite } from '../lib/search/indexer/index-site.ts';
+import { bundleFolder } from '../lib/search/shards.ts';
+import { CliError } from './cli-error.ts';
 import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
+import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { runImport } from './import-command.ts';
-import { mergeOutput, type MergeResult } from './merge-output.ts';
+import { claimOutput, readMarker } from './output/marker.ts';
+import { stageParts } from './output/stage.ts';
+import { applySwap, planSwap, recoverOutput } from './output/swap.ts';
+import { claimWorkFolder, markWorkFolder } from './output/work-folder.ts';
+import { printable } from './printable.ts';
 import { renderSite } from './render-stage.ts';
 
 /** Options of an archive build. */
@@ -104,38 +116,59 @@ function obsoleteFiles(stateDir: string): string[] {
   return obsolete;
 }
 
-/** Builds the site of `inputs` into `options.out`; throws when a stage fails (dist/ keeps its last good pages). */
+/**
+ * Builds the site of `inputs` into `options.out`. Refuses (CliError, exit 2) before anything starts
+ * an output or work folder it did not make, or one another build holds; throws when a stage fails,
+ * leaving the previous site in place.
+ */
 export async function runBuild(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const started = performance.now();
   const out = resolve(options.out);
   const work = resolve(options.work);
+  // Both refusals come before anything is written, so a mistyped folder is left exactly as it was.
+  claimWorkFolder(work);
+  claimOutput(out);
+  const locks: FolderLock[] = [];
+  try {
+    locks.push(lockFolder(work, 'build', log));
+    locks.push(lockFolder(out, 'build', log));
+    return await buildLocked(inputs, options, out, work, log);
+  } finally {
+    for (const lock of locks.reverse()) lock.release();
+  }
+}
+
+/** The build proper, holding the locks of `out` and `work`. */
+async function buildLocked(inputs: string[], options: BuildOptions, out: string, work: string, log: (line: string) => void): Promise<BuildSummary> {
+  const started = performance.now();
   const contentDir = join(work, 'content');
   const stateDir = join(work, 'render');
   const statePath = join(work, 'state.json');
   const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
-  mkdirSync(work, { recursive: true });
+  markWorkFolder(work);
+  const recovered = recoverOutput(out);
+  if (recovered) log(`build: ${printable(out)}: ${recovered}`);
+  // Read again under the lock: what the output folder holds now that no other build runs.
+  const site = readMarker(out);
   const previous = readState(statePath);
   if (previous) writeFileSync(statePath, `${JSON.stringify({ ...previous, complete: false } satisfies BuildState)}\n`);
 
   // 1. Import.
   let t = performance.now();
-  log(`import: ${inputs.join(', ')} → ${contentDir}`);
+  log(`import: ${inputs.map(printable).join(', ')} → ${printable(contentDir)}`);
   const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, maxArticleSize: options.maxArticleSize, log });
   const pruned = imported.failed === 0 ? pruneContent(contentDir, imported.ids) : 0;
   if (imported.failed > 0) log(`import: ${imported.failed} sources failed (listed above); pages of articles missing from the sources are kept`);
   const importFigures = { seconds: seconds(t), written: imported.written, unchanged: imported.unchanged, failed: imported.failed, pruned };
   log(`import: ${imported.imported} articles (${imported.written} written, ${imported.unchanged} unchanged, ${pruned} removed), ${imported.failed} failed; ${importFigures.seconds} s`);
-  if (imported.imported === 0) throw new Error(`no article imported from ${inputs.join(', ')}; nothing to build`);
+  if (imported.imported === 0) throw new CliError(`no article imported from ${inputs.join(', ')}; nothing to build (${out} is unchanged)`);
 
   // 2. Decide what earlier work still holds.
   const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}|${options.shardSize ?? ''}`;
-  const fresh = Boolean(options.force) || !previous || previous.code !== code || !existsSync(out) || !existsSync(join(stateDir, 'done'));
+  const fresh = Boolean(options.force) || !previous || previous.code !== code || !site || !existsSync(join(stateDir, 'done'));
   if (fresh) {
     log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');
-    const clearing = performance.now();
-    rmSync(out, { recursive: true, force: true });
-    log(`render: old ${out} removed in ${seconds(clearing)} s`);
+    // The previous site stays in place until the new one is swapped in; only the record of what it holds goes.
     rmSync(join(stateDir, 'done'), { recursive: true, force: true });
     // Removed first so an interrupted fresh build is fresh again next time.
     rmSync(statePath, { force: true });
@@ -143,7 +176,7 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   rmSync(join(stateDir, 'next'), { recursive: true, force: true });
   const summarize = (stages: BuildSummary['stages'], outcome: string): BuildSummary => {
     const summary: BuildSummary = { fresh, articles: imported.imported, failed: imported.failed, stages, seconds: seconds(started) };
-    log(`build: ${summary.articles} articles → ${out} ${outcome} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
+    log(`build: ${summary.articles} articles → ${printable(out)} ${outcome} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
     return summary;
   };
 
@@ -180,16 +213,20 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const renderFigures = { seconds: seconds(t), files: rendered.reduce((n, part) => n + part.pages, 0), processes: parts };
   log(`render: ${renderFigures.files} files rendered by ${parts} processes; ${renderFigures.seconds} s`);
 
-  // 4. Merge into dist/, then record what dist/ now holds. An interrupted build leaves `complete`
-  // false, and the next index compares every page with its manifest, so nothing is owed in between.
+  // 4. Merge: stage the rendered files on dist/'s file system (a copy across devices), then swap them
+  // in under an undo journal; only then record what dist/ holds. An interrupted build leaves
+  // `complete` false, and the next index compares every page with its manifest, so nothing is owed.
   t = performance.now();
-  const merged: MergeResult = mergeOutput(rendered.map((part) => part.dir), out, obsoleteFiles(stateDir));
+  // The search index is no page: the index stage writes it into dist/ itself, a part's own never counts.
+  const staged = stageParts(rendered.map((part) => part.dir), out, { compare: !fresh, skip: new Set([bundleFolder]) });
+  const plan = planSwap(out, staged, site, { fresh, obsolete: obsoleteFiles(stateDir), folders: [bundleFolder] });
+  applySwap(out, staged, plan);
   // Astro's logs and caches of this render are kept only when it fails (for the error's log path).
   rmSync(stageDir, { recursive: true, force: true });
   rmSync(join(stateDir, 'done'), { recursive: true, force: true });
   renameSync(join(stateDir, 'next'), join(stateDir, 'done'));
-  const mergeFigures = { seconds: seconds(t), written: merged.written, same: merged.same, removed: merged.removed };
-  log(`merge: ${merged.written} files written, ${merged.same} unchanged, ${merged.removed} removed; ${mergeFigures.seconds} s`);
+  const mergeFigures = { seconds: seconds(t), written: staged.files.length, same: staged.same, removed: plan.journal.removed.length };
+  log(`merge: ${mergeFigures.written} files written, ${mergeFigures.same} unchanged, ${mergeFigures.removed} removed; ${mergeFigures.seconds} s`);
 
   // 5. Index: the indexer parses only the pages whose HTML changed since its last run.
   t = performance.now();
