@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/search-index.ts';
+import { checkContentDir, siteContentDir } from './src/lib/site/content-dir.ts';
 import { cspDirectives, cspScriptResources, cspStyleResources } from './src/lib/site/csp.ts';
 
 /** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
@@ -37,5 +38,18 @@ export default defineConfig({
       styleDirective: { resources: [...cspStyleResources] },
     },
   },
-  integrations: [mdx({ smartypants: false, syntaxHighlight: false }), searchIndex()],
+  integrations: [
+    // First: a KB_CONTENT_DIR naming no folder of pages stops `build` and `dev` before anything starts
+    // (the archive build, KB_ARCHIVE_DIR, chooses its folder itself).
+    {
+      name: 'kb-atlas:content-dir',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          if ((command === 'build' || command === 'dev') && !process.env.KB_ARCHIVE_DIR) checkContentDir(siteContentDir());
+        },
+      },
+    },
+    mdx({ smartypants: false, syntaxHighlight: false }),
+    searchIndex(),
+  ],
 });

@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/site/article-schema.ts';
 import { archiveDir } from './lib/site/archive-source.ts';
+import { siteContentDir } from './lib/site/content-dir.ts';
 
-/** Folder of imported `.mdx` pages: `content/kb` (the embedded default) unless KB_CONTENT_DIR says otherwise. */
-const contentDir = process.env.KB_CONTENT_DIR ?? 'content/kb';
+/** Folder of imported `.mdx` pages: `content/kb` (the embedded default) unless KB_CONTENT_DIR says otherwise (checked before the build starts: astro.config.mjs). */
+const contentDir = siteContentDir();
 
 const articles = defineCollection({
   // An archive build (KB_ARCHIVE_DIR, set by `kbatlas build`) reads its folder directly
