@@ -146,6 +146,15 @@ function reportFailure(error: unknown): number {
   return error instanceof CliError ? error.exitCode : exitCodes.failed;
 }
 
+// A stopped run exits through process.exit, so its 'exit' handlers release its folder locks and
+// stop its child processes (folder-lock.ts, render-stage.ts); 128 + the signal's number, as shells report it.
+for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+  process.on(signal, () => {
+    process.stderr.write(`kbatlas: stopped by ${signal}\n`);
+    process.exit(128 + number);
+  });
+}
+
 try {
   await program.parseAsync();
 } catch (error) {

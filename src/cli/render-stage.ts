@@ -33,6 +33,9 @@ export interface RenderedPart {
   pages: number;
 }
 
+/** Preloaded into each Astro process: it ends when this process ends, however this one ends (exit-with-parent.ts). */
+const exitWithParent = new URL('./exit-with-parent.ts', import.meta.url).href;
+
 /** Astro's CLI entry, run with this same Node (npm scripts put the pinned Node 24 first). */
 function astroBin(root: string): string {
   const require = createRequire(join(root, 'package.json'));
@@ -57,7 +60,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
       // inside outDir only when outDir is under the working directory, and otherwise in the
       // project's shared `.astro/`, where parallel parts would delete each other's chunks. The
       // staging folder is inside the project so those chunks resolve its node_modules.
-      const child = spawn(process.execPath, [bin, 'build', '--root', options.root], {
+      const child = spawn(process.execPath, ['--import', exitWithParent, bin, 'build', '--root', options.root], {
         cwd: options.workDir,
         env: {
           ...process.env,
@@ -99,11 +102,18 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
       });
     });
   });
+  const stopAll = (): void => {
+    for (const child of children) if (child.exitCode === null) child.kill();
+  };
+  // A build stopped by a signal exits through process.exit (main.ts): its parts stop with it.
+  process.on('exit', stopAll);
   try {
     return await Promise.all(runs);
   } catch (error) {
     // The build stops here; a part left running would go on writing into a staging folder the next build reuses.
-    for (const child of children) if (child.exitCode === null) child.kill();
+    stopAll();
     throw error;
+  } finally {
+    process.off('exit', stopAll);
   }
 }
