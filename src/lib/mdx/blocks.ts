@@ -1,8 +1,8 @@
 /** Model blocks → mdast flow content: paragraphs, lists, notes, tables, code, rules, reference lists. */
-import type { BlockContent, Code, DefinitionContent, List, ListItem, Table, TableRow } from 'mdast';
+import type { BlockContent, Code, DefinitionContent, List, ListItem, PhrasingContent, Table, TableRow, Text } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Block, ListNode, PreformattedNode, ReferenceListNode, TableNode } from '../kb/model.ts';
-import { kbNote, kbRef } from './components.ts';
+import { JSX_PER_LINE, kbNote, kbRef } from './components.ts';
 import { typedList } from './typed-list.ts';
 import { phrasing } from './inlines.ts';
 
@@ -52,14 +52,32 @@ function list(node: ListNode): List {
   return { type: 'list', ordered: node.ordered, start: node.ordered ? (node.start ?? 1) : null, spread: false, children };
 }
 
+/**
+ * A row's cells with at most JSX_PER_LINE mentions as `<KbRef>`: a row is one line, which cannot be
+ * broken, so mentions past the bound are written as their text (no real table row has more than one).
+ */
+function boundedRow(cells: PhrasingContent[][]): PhrasingContent[][] {
+  let elements = 0;
+  return cells.map((cell) => {
+    const out: PhrasingContent[] = [];
+    for (const node of cell) {
+      const plain = node.type === 'mdxJsxTextElement' && ++elements > JSX_PER_LINE ? { type: 'text' as const, value: (node.children[0] as Text).value } : node;
+      const last = out.at(-1);
+      if (plain.type === 'text' && last?.type === 'text') last.value += plain.value;
+      else out.push(plain);
+    }
+    return out;
+  });
+}
+
 /** A GFM table; a table without a header row gets an empty one (GFM requires it). */
 function table(node: TableNode): Table {
   const width = Math.max(1, ...node.children.map((row) => row.children.length));
   const rows: TableRow[] = node.children.map((row) => ({
     type: 'tableRow',
-    children: Array.from({ length: width }, (_, index) => ({
+    children: boundedRow(Array.from({ length: width }, (_, index) => phrasing(row.children[index]?.children ?? []))).map((children) => ({
       type: 'tableCell',
-      children: phrasing(row.children[index]?.children ?? []),
+      children,
     })),
   }));
   if (!node.header) {

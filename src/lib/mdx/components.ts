@@ -14,6 +14,15 @@ export const KB_REF = 'KbRef';
 /** Component name of callouts. */
 export const KB_NOTE = 'KbNote';
 
+/**
+ * Most JSX elements the emitter writes on one line. Sätteri parses a line holding n JSX elements in
+ * time growing as n² (2,000 / 4,000 / 8,000 `<KbRef>` on one line: 69 / 218 / 875 ms; on separate
+ * lines 2 / 3 / 10 ms; docs/hardening.md), which made importing and building an article with a
+ * paragraph of 16,000 references take minutes. No real article has this many on one line (the
+ * archive's most is 234), so real pages are written as before.
+ */
+export const JSX_PER_LINE = 256;
+
 /** A string-valued JSX attribute (`null` value = boolean attribute like `listed`). */
 function attribute(name: string, value: string | null): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };

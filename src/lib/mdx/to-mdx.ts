@@ -1,10 +1,12 @@
 /** mdast → MDX text with mdast-util-to-markdown and the GFM, front-matter and MDX extensions. */
 import type { Root, Text } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { Article } from '../kb/model.ts';
+import { JSX_PER_LINE } from './components.ts';
 import { heading } from './fast-heading.ts';
 import { root } from './fast-state.ts';
 import { articleToMdast } from './to-mdast.ts';
@@ -27,6 +29,22 @@ const text: Handle = (node: Text, _parent, state, info) =>
   state.safe(node.value, WWW_THEN_LT.test(node.value) ? { ...info, encode: ['<'] } : info);
 const WWW_THEN_LT = /www\.[\w.-]*</i;
 
+/**
+ * Keeps lines under JSX_PER_LINE elements (components.ts): the JSX_PER_LINE-th `<KbRef>` of a
+ * paragraph, and every one after that many more, is written with a line ending between its name and
+ * its attributes: white space inside the tag, the same element, the same HTML. Table rows cannot
+ * hold a line ending; blocks.ts keeps them under the bound.
+ */
+const jsxElement = mdxToMarkdown().extensions?.find((extension) => extension.handlers?.mdxJsxTextElement)?.handlers?.mdxJsxTextElement as Handle;
+const elementsSeen = new WeakMap<object, number>();
+const mdxJsxTextElement: Handle = (node: MdxJsxTextElement, parent, state, info) => {
+  const value = jsxElement(node, parent, state, info);
+  if (!parent || state.stack.includes('tableCell')) return value;
+  const seen = (elementsSeen.get(parent) ?? 0) + 1;
+  elementsSeen.set(parent, seen);
+  return seen % JSX_PER_LINE === 0 ? value.replace(/^(<[^\s>/]+) /, '$1\n') : value;
+};
+
 /** Serializer options: fixed markers so output is stable, resource links (MDX has no autolinks). */
 const baseOptions: Options = {
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), { unsafe: esmUnsafe }],
@@ -44,10 +62,10 @@ const baseOptions: Options = {
 };
 
 /** The options used: the base ones with the faster, equivalent `root` (tracker, `indentLines`, `safe`) and `heading` handlers. */
-const options: Options = { ...baseOptions, handlers: { root, heading, text } };
+const options: Options = { ...baseOptions, handlers: { root, heading, text, mdxJsxTextElement } };
 
 /** Serializer options without the speed-ups (for tests comparing the two). */
-export const referenceOptions: Options = { ...baseOptions, handlers: { text } };
+export const referenceOptions: Options = { ...baseOptions, handlers: { text, mdxJsxTextElement } };
 
 /** MDX text of an mdast root (deterministic: same tree, same bytes). */
 export function mdastToMdx(tree: Root): string {
