@@ -95,7 +95,7 @@ export const rules = {
   'kb/control-character': {
     severity: 'warning',
     message: 'unexpected control character `{0}` in the body, expected text',
-    hint: 'It is kept as it is; later ones are not reported again.',
+    hint: 'The page shows it as its control picture (`␛` for ESC); later ones are not reported again.',
   },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,6 +1,7 @@
 /** The front matter of an article page: every field of the model's metadata plus what the site derives. */
 import type { Article, SectionNode, SourceForm } from '../kb/model.ts';
 import { sectionsInOrder } from '../kb/walk.ts';
+import { showControlsIn } from './controls.ts';
 import { keywordsOf } from './keywords.ts';
 import { referencesOf } from './references.ts';
 import { collapseWhitespace, firstParagraphText, truncate } from './text.ts';
@@ -70,9 +71,9 @@ export interface ArticleFrontmatter {
   summary: string;
 }
 
-/** The front matter object of `article` (plain JSON data, deterministic key order). */
+/** The front matter object of `article` (plain JSON data, deterministic key order; control characters shown as pictures: controls.ts). */
 export function frontmatterOf(article: Article): ArticleFrontmatter {
-  return {
+  return showControlsIn({
     id: article.id,
     number: article.number,
     title: article.title,
@@ -93,7 +94,7 @@ export function frontmatterOf(article: Article): ArticleFrontmatter {
     references: referencesOf(article),
     sections: tableOfContents(article.sections),
     summary: summaryOf(article),
-  };
+  });
 }
 
 /** The flat table of contents of `sections`, in page order. */
