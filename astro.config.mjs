@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import outputMarker from './src/integrations/output-marker.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { checkContentDir, siteContentDir } from './src/lib/site/content-dir.ts';
 import { cspDirectives, cspScriptResources, cspStyleResources } from './src/lib/site/csp.ts';
@@ -51,5 +52,7 @@ export default defineConfig({
     },
     mdx({ smartypants: false, syntaxHighlight: false }),
     searchIndex(),
+    // Last: marks every file of the output (the search index's too) as this build's (output-marker.ts).
+    outputMarker(),
   ],
 });

@@ -52,7 +52,7 @@ describe('a folder kbatlas build did not make', () => {
     const work = join(root, 'refuse-work');
     const run = await kbatlas(['build', sources, '--out', mine, '--work', work, '--no-progress'], { timeoutMs: 120_000 });
     assert.equal(run.code, 2, run.stderr);
-    assert.match(run.stderr, new RegExp(`^kbatlas: error: ${mine} is not empty and was not made by kbatlas build \\(no \\${MARKER_NAME}\\): it holds \`\\.git\`, \`notes\\.txt\`, \`src\``, 'm'));
+    assert.match(run.stderr, new RegExp(`^kbatlas: error: ${mine} is not empty and was not made by a KB Atlas build \\(no \\${MARKER_NAME}\\): it holds \`\\.git\`, \`notes\\.txt\`, \`src\``, 'm'));
     assert.deepEqual(snapshot(mine), before);
     assert.ok(!existsSync(work), 'nothing started: the work folder was not even made');
 

@@ -95,6 +95,13 @@ describe('kbatlas build', () => {
     assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist'), (file) => file === MARKER_NAME), []);
   });
 
+  test('replaces the output of the ordinary astro build in the same folder (npm run build, then kbatlas build)', async () => {
+    const ordinary = join(root, 'ordinary');
+    const run = await kbatlas(['build', sources(), '--out', ordinary, '--work', join(root, 'ordinary-work'), '--no-progress']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(diffTrees(join(root, 'site/dist'), ordinary), []);
+  });
+
   test('with nothing changed, renders, writes and indexes nothing', async () => {
     const again = await build(sources(), 'site');
     assert.equal(again.fresh, false);

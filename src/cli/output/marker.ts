@@ -1,8 +1,9 @@
 /**
- * Which files of an output folder the archive build made: its marker, `<out>/.kbatlas-site.json.gz`,
- * lists every file it wrote there and the folders it owns whole (the search index's). The build
- * writes only into a folder that is new, empty or marked, and replaces or removes only what the
- * marker lists, so a mistyped `--out` (a source folder, `.`, a home) is refused, never emptied.
+ * Which files of an output folder a KB Atlas build made: its marker, `<out>/.kbatlas-site.json.gz`,
+ * lists every file it wrote there and the folders it owns whole (the search index's). `kbatlas build`
+ * writes it, and so does `npm run build` (src/integrations/output-marker.ts). `kbatlas build` writes
+ * only into a folder that is new, empty or marked, and replaces or removes only what the marker
+ * lists, so a mistyped `--out` (a source folder, `.`, a home) is refused, never emptied.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,7 +77,7 @@ export function claimOutput(out: string): SiteManifest {
   if (foreign.length === 0) return { files: [], folders: [] };
   const shown = foreign.slice(0, 5).map((name) => `\`${name}\``).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} entries)` : '');
   throw new CliError(
-    `${out} is not empty and was not made by kbatlas build (no ${MARKER_NAME}): it holds ${shown}. ` +
+    `${out} is not empty and was not made by a KB Atlas build (no ${MARKER_NAME}): it holds ${shown}. ` +
       'Nothing was changed; choose a new or empty --out, or remove what is there if it is an old build',
     exitCodes.refused,
   );

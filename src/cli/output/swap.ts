@@ -71,7 +71,7 @@ export function planSwap(out: string, staged: Staged, previous: SiteManifest | n
       else if (!folder && there.isFile() && owns(before, ownedFiles, path)) replaced.push(path);
       else {
         throw new CliError(
-          `${join(out, path)} was not made by kbatlas build and the new site has a ${folder ? 'folder' : 'file'} there; ` +
+          `${join(out, path)} was not made by a KB Atlas build and the new site has a ${folder ? 'folder' : 'file'} there; ` +
             `move it away and build again (${out} is unchanged)`,
           exitCodes.refused,
         );
