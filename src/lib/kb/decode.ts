@@ -123,7 +123,8 @@ export function wideEncodingOf(bytes: Uint8Array): WideEncoding | null {
   if (b0 === 0xfe && b1 === 0xff) return 'UTF-16BE';
   const size = Math.min(bytes.length, 1024);
   const sample = bytes.subarray(0, size - (size % 4));
-  if (sample.length < 8) return null;
+  // Most inputs hold no zero byte at all: one native search settles them.
+  if (sample.length < 8 || sample.indexOf(0) === -1) return null;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]! += 1;
   const quarter = sample.length / 4;

@@ -4,18 +4,15 @@ import type { Article, SectionNode } from '../kb/model.ts';
 import 'mdast-util-frontmatter';
 import 'mdast-util-mdx';
 import { flow } from './blocks.ts';
-import { showControlsInTree } from './controls.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { toYaml } from './yaml.ts';
 
-/** The mdast tree of `article`'s page: a `yaml` node, then body content with MDX JSX components (control characters shown as pictures: controls.ts). */
+/** The mdast tree of `article`'s page: a `yaml` node, then body content with MDX JSX components. */
 export function articleToMdast(article: Article): Root {
   const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatterOf(article)) }];
   children.push(...flow(article.preamble));
   for (const section of article.sections) pushSection(children, section);
-  const tree: Root = { type: 'root', children };
-  showControlsInTree(tree);
-  return tree;
+  return { type: 'root', children };
 }
 
 /** Appends a section's heading (text exactly its title), its blocks, then its subsections. */

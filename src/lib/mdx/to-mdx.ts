@@ -1,12 +1,13 @@
 /** mdast → MDX text with mdast-util-to-markdown and the GFM, front-matter and MDX extensions. */
-import type { Root, Text } from 'mdast';
+import type { Code, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { Article } from '../kb/model.ts';
 import { JSX_PER_LINE } from './components.ts';
+import { showControls } from './controls.ts';
 import { heading } from './fast-heading.ts';
 import { root } from './fast-state.ts';
 import { articleToMdast } from './to-mdast.ts';
@@ -25,9 +26,14 @@ const esmUnsafe: Unsafe[] = [
  * autolink-literal scan swallows a `\\<` escape there and reads `<webservername>` as an unclosed JSX
  * tag. In such text `<` is written as the character reference `&#x3C;` instead, which it keeps.
  */
-const text: Handle = (node: Text, _parent, state, info) =>
-  state.safe(node.value, WWW_THEN_LT.test(node.value) ? { ...info, encode: ['<'] } : info);
+const text: Handle = (node: Text, _parent, state, info) => {
+  const value = showControls(node.value);
+  return state.safe(value, WWW_THEN_LT.test(value) ? { ...info, encode: ['<'] } : info);
+};
 const WWW_THEN_LT = /www\.[\w.-]*</i;
+
+/** Text and code show control characters as their pictures (controls.ts): all article text on the page goes through these two. */
+const code: Handle = (node: Code, parent, state, info) => defaultHandlers.code({ ...node, value: showControls(node.value) }, parent, state, info);
 
 /**
  * Keeps lines under JSX_PER_LINE elements (components.ts): the JSX_PER_LINE-th `<KbRef>` of a
@@ -62,10 +68,10 @@ const baseOptions: Options = {
 };
 
 /** The options used: the base ones with the faster, equivalent `root` (tracker, `indentLines`, `safe`) and `heading` handlers. */
-const options: Options = { ...baseOptions, handlers: { root, heading, text, mdxJsxTextElement } };
+const options: Options = { ...baseOptions, handlers: { root, heading, text, code, mdxJsxTextElement } };
 
 /** Serializer options without the speed-ups (for tests comparing the two). */
-export const referenceOptions: Options = { ...baseOptions, handlers: { text, mdxJsxTextElement } };
+export const referenceOptions: Options = { ...baseOptions, handlers: { text, code, mdxJsxTextElement } };
 
 /** MDX text of an mdast root (deterministic: same tree, same bytes). */
 export function mdastToMdx(tree: Root): string {
