@@ -4,27 +4,14 @@
  * output folder is left as it was, instead of a warning, an error at build end and a partial site.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot, tempDir, type CliRun } from '../helpers/cli.ts';
+import { repoRoot, runCommand, tempDir, type CliRun } from '../helpers/cli.ts';
 
 /** `astro build` as `npm run build` runs it, with `env` added. */
 function astroBuild(env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCommand(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeoutMs: 300_000 });
 }
 
 test('a KB_CONTENT_DIR that is missing, or holds no .mdx page, stops the build before it starts', async () => {

@@ -5,12 +5,12 @@
  * temp file left (exit 1).
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { jekyllArticle, kbatlas, repoRoot, tempDir, type CliRun } from '../helpers/cli.ts';
+import { jekyllArticle, kbatlas, repoRoot, runCommand, tempDir, type CliRun } from '../helpers/cli.ts';
 
 /** The lines of stderr that are not the import's summary lines. */
 function problemLines(stderr: string): string[] {
@@ -78,16 +78,7 @@ test('a read-only --out: one line naming it and the cause, exit 2, nothing writt
 
 /** Runs the CLI with the file-size limit of `ulimit -f <kib>`: a write past it fails as on a full disk (EFBIG). */
 function kbatlasWithFileLimit(kib: number, args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const script = `ulimit -f ${kib} && exec "$0" "$@"`;
-    const child = spawn('bash', ['-c', script, process.execPath, join(repoRoot, 'bin/kbatlas.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCommand('bash', ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, join(repoRoot, 'bin/kbatlas.js'), ...args], { timeoutMs: 120_000 });
 }
 
 test('a disk that fills mid-run: one line naming the file and the cause, the summary, no temp file left', async () => {

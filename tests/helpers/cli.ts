@@ -16,12 +16,12 @@ export interface CliRun {
 }
 
 /**
- * Runs `kbatlas ...args` with the current Node and resolves when it exits. With `timeoutMs`, a run
+ * Runs `command ...args` and resolves with what it printed when it exits. With `timeoutMs`, a run
  * still going then is killed and rejected, so a hang fails the test instead of blocking the suite.
  */
-export function kbatlas(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCommand(command: string, args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/kbatlas.js'), ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
       ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,7 +30,7 @@ export function kbatlas(args: string[], options: { cwd?: string; env?: Record<st
     let stderr = '';
     const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`kbatlas ${args.join(' ')} still running after ${options.timeoutMs} ms (killed); stderr so far:\n${stderr}`));
+      reject(new Error(`${command} ${args.join(' ')} still running after ${options.timeoutMs} ms (killed); stderr so far:\n${stderr}`));
     }, options.timeoutMs);
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -40,6 +40,11 @@ export function kbatlas(args: string[], options: { cwd?: string; env?: Record<st
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Runs `kbatlas ...args` with the current Node, as a user would (see `runCommand` for the options). */
+export function kbatlas(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
+  return runCommand(process.execPath, [join(repoRoot, 'bin/kbatlas.js'), ...args], options);
 }
 
 /** A fresh temporary folder. */
