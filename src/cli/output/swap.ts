@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CliError, exitCodes, fsCause } from '../cli-error.ts';
-import { MARKER_NAME, writeMarker, type SiteManifest } from './marker.ts';
+import { isWorkingEntry, MARKER_NAME, writeMarker, type SiteManifest } from './marker.ts';
 import { NEXT_NAME, type Staged } from './stage.ts';
 
 /** The journal folder inside the output folder. */
@@ -47,16 +47,52 @@ function owns(manifest: SiteManifest, files: ReadonlySet<string>, rel: string): 
   return files.has(rel) || manifest.folders.some((folder) => rel === folder || rel.startsWith(`${folder}/`));
 }
 
+/** The folders (relative paths) of `files`, every ancestor included. */
+function foldersOf(files: readonly string[]): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = dirname(file); folder !== '.' && !folders.has(folder); folder = dirname(folder)) folders.add(folder);
+  }
+  return folders;
+}
+
+/**
+ * The folders of `out` that hold, at any depth, something the manifest does not list (a file or a
+ * folder of the user's). Any other folder the manifest explains is the build's whole and can be
+ * replaced in one rename: a forced rebuild of the archive moves `kb/` aside and in, not 250k files.
+ */
+function foldersHoldingOthers(out: string, manifest: SiteManifest, files: ReadonlySet<string>, folders: ReadonlySet<string>): Set<string> {
+  const mixed = new Set<string>();
+  const mark = (path: string): void => {
+    for (let folder = dirname(path); folder !== '.' && !mixed.has(folder); folder = dirname(folder)) mixed.add(folder);
+  };
+  const visit = (rel: string): void => {
+    for (const entry of readdirSync(rel ? join(out, rel) : out, { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if ((!rel && isWorkingEntry(entry.name)) || manifest.folders.includes(path)) continue;
+      if (entry.isDirectory()) {
+        if (!folders.has(path)) mark(path);
+        visit(path);
+      } else if (!files.has(path)) mark(path);
+    }
+  };
+  visit('');
+  return mixed;
+}
+
 /**
  * Plans putting `staged` in place in `out`, whose current manifest is `previous` (null when it had no
  * marker: a new or empty folder). A fresh build replaces the whole site: every file of `previous` not
- * staged is removed; an incremental one removes only `obsolete` (files no page produces any more).
- * Owned folders no longer owned are removed. Refuses (CliError, exit 2) when a staged file would
- * replace something the build did not make.
+ * staged is removed, and a folder holding nothing but the build's files is replaced whole; an
+ * incremental one replaces file by file and removes only `obsolete` (files no page produces any
+ * more). Owned folders no longer owned are removed. Refuses (CliError, exit 2) when a staged file
+ * would replace something the build did not make.
  */
 export function planSwap(out: string, staged: Staged, previous: SiteManifest | null, options: { fresh: boolean; obsolete: readonly string[]; folders: string[] }): SwapPlan {
   const before = previous ?? { files: [], folders: [] };
   const ownedFiles = new Set(before.files);
+  const ownedFolders = foldersOf(before.files);
+  const mixed = options.fresh && previous ? foldersHoldingOthers(out, before, ownedFiles, ownedFolders) : null;
   const stagedFiles = new Set(staged.files);
   const added: string[] = [];
   const replaced: string[] = [];
@@ -67,8 +103,10 @@ export function planSwap(out: string, staged: Staged, previous: SiteManifest | n
       const there = statSync(join(out, path), { throwIfNoEntry: false });
       const folder = statSync(join(staged.dir, path)).isDirectory();
       if (!there) added.push(path);
-      else if (folder && there.isDirectory()) walk(path);
-      else if (!folder && there.isFile() && owns(before, ownedFiles, path)) replaced.push(path);
+      else if (folder && there.isDirectory()) {
+        if (mixed && ownedFolders.has(path) && !mixed.has(path)) replaced.push(path);
+        else walk(path);
+      } else if (!folder && there.isFile() && owns(before, ownedFiles, path)) replaced.push(path);
       else {
         throw new CliError(
           `${join(out, path)} was not made by a KB Atlas build and the new site has a ${folder ? 'folder' : 'file'} there; ` +
@@ -79,8 +117,17 @@ export function planSwap(out: string, staged: Staged, previous: SiteManifest | n
     }
   };
   walk('');
+  // Files inside a folder replaced whole go with it.
+  const replacedFolders = new Set(replaced);
+  const inReplacedFolder = (file: string): boolean => {
+    for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) if (replacedFolders.has(folder)) return true;
+    return false;
+  };
   const gone = new Set(options.fresh ? before.files.filter((file) => !stagedFiles.has(file)) : options.obsolete.filter((file) => ownedFiles.has(file)));
-  const removed = [...[...gone].filter((file) => existsSync(join(out, file))), ...before.folders.filter((folder) => !options.folders.includes(folder) && existsSync(join(out, folder)))];
+  const removed = [
+    ...[...gone].filter((file) => !inReplacedFolder(file) && existsSync(join(out, file))),
+    ...before.folders.filter((folder) => !options.folders.includes(folder) && existsSync(join(out, folder))),
+  ];
   const files = options.fresh ? staged.files : [...new Set([...before.files.filter((file) => !gone.has(file)), ...staged.files])];
   return {
     journal: { added, movedAside: [...replaced, ...removed], removed, previous },

@@ -1,7 +1,8 @@
 /**
  * The output folder's swap (src/cli/output/swap.ts) leaves the previous site whole when it fails:
  * a rename that fails part-way is rolled back at once, and a swap cut short by a crash is rolled
- * back by the next build's start (`recoverOutput`). The user's own files are never moved.
+ * back by the next build's start (`recoverOutput`). The user's own files are never moved: a folder
+ * holding one is swapped entry by entry, any other in one rename.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -28,14 +29,14 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(filesUnder(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
-/** An output folder holding a previous build (marked) and one file of the user's. */
+/** An output folder holding a previous build (marked) and two files of the user's, one inside the build's `kb/`. */
 async function previousSite(pages: number): Promise<string> {
   const out = await tempDir('kbatlas-swap-');
   const files: Record<string, string> = { 'index.html': 'old home' };
   for (let i = 0; i < pages; i++) files[`kb/${i % 100}/Q${i}/index.html`] = `old page ${i}`;
   write(out, files);
   writeMarker(out, { files: Object.keys(files), folders: [] });
-  write(out, { CNAME: 'mine' });
+  write(out, { CNAME: 'mine', 'kb/notes.txt': 'mine too' });
   return out;
 }
 
@@ -54,8 +55,8 @@ test('a swap whose rename fails part-way puts the previous site back at once', a
   const dir = stage(out, 10);
   const staged = { dir, files: filesUnder(dir), same: 0 };
   const plan = planSwap(out, staged, readMarker(out), { fresh: true, obsolete: [], folders: [] });
-  // A staged page vanishes after planning: its rename into place fails mid-swap.
-  rmSync(join(dir, 'kb/5/Q5/index.html'));
+  // A staged folder vanishes after planning: its rename into place fails mid-swap.
+  rmSync(join(dir, 'kb/5'), { recursive: true });
   assert.throws(() => applySwap(out, staged, plan), (error: unknown) => error instanceof CliError && /the previous site was put back/.test(error.message));
   assert.deepEqual(snapshot(out), before);
 });
@@ -67,13 +68,14 @@ test('a committed swap leaves the new site, the user\'s file, and no journal or 
   applySwap(out, staged, planSwap(out, staged, readMarker(out), { fresh: true, obsolete: [], folders: [] }));
   assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'new home');
   assert.equal(readFileSync(join(out, 'CNAME'), 'utf8'), 'mine');
+  assert.equal(readFileSync(join(out, 'kb/notes.txt'), 'utf8'), 'mine too');
   assert.ok(!existsSync(join(out, 'kb/0/Q0')), 'the page no longer built, and its emptied folder');
   assert.ok(existsSync(join(out, 'kb/10/Q10/index.html')));
   assert.deepEqual(readdirSync(out).filter((name) => name.startsWith('.')).sort(), [MARKER_NAME]);
   assert.equal(readMarker(out)?.files.length, 11);
 });
 
-test('a swap cut short by a crash is rolled back by the next start', async (t) => {
+test('a swap cut short by a crash is rolled back by the next start (an incremental swap, file by file)', async (t) => {
   const pages = 2_000;
   const out = await previousSite(pages);
   const before = snapshot(out);
