@@ -3,14 +3,17 @@
  * changed since the last build into the same folders:
  *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
  *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
- *   merge   rendered files → dist/              (staged on dist/'s file system, then swapped in
+ *   merge   rendered files → dist/              (staged on dist/'s file system, then put in place
  *                                                under an undo journal: output/stage.ts, swap.ts)
- *   index   Pagefind, one bundle per shard      (only shards whose pages changed: index-site.ts)
+ *   index   Pagefind, one bundle per shard      (only shards whose pages changed: index-site.ts);
+ *                                                the swap commits once every shard is written
+ *                                                (index-stage.ts reports its failures)
  * Code or config changes (SITE_CODE) render every page again (a fresh build).
  *
  * Nothing lost: the build writes only into a dist/ that is new, empty or its own (output/marker.ts)
  * and replaces or removes only the files its marker lists; one build at a time per folder
- * (folder-lock.ts); until the swap commits, a failed or interrupted build leaves the previous site.
+ * (folder-lock.ts); until the swap commits, after the index stage, a failed or interrupted build
+ * leaves the previous site.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,15 +21,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { filesDigest, sha1 } from '../lib/digest.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
-import { indexSite } from '../lib/search/indexer/index-site.ts';
+import { IndexError, prepareIndex, type PreparedIndex } from '../lib/search/indexer/index-site.ts';
 import { bundleFolder } from '../lib/search/shards.ts';
 import { CliError } from './cli-error.ts';
-import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
+import { indexStageError, reportLeftOut } from './index-stage.ts';
 import { runImport } from './import-command.ts';
 import { claimOutput, readMarker } from './output/marker.ts';
 import { stageParts } from './output/stage.ts';
-import { applySwap, planSwap, recoverOutput } from './output/swap.ts';
+import { commitSwap, planSwap, putInPlace, recoverOutput, undoSwap } from './output/swap.ts';
 import { claimWorkFolder, markWorkFolder } from './output/work-folder.ts';
 import { printable } from './printable.ts';
 import { renderSite } from './render-stage.ts';
@@ -213,28 +216,49 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   const renderFigures = { seconds: seconds(t), files: rendered.reduce((n, part) => n + part.pages, 0), processes: parts };
   log(`render: ${renderFigures.files} files rendered by ${parts} processes; ${renderFigures.seconds} s`);
 
-  // 4. Merge: stage the rendered files on dist/'s file system (a copy across devices), then swap them
-  // in under an undo journal; only then record what dist/ holds. An interrupted build leaves
-  // `complete` false, and the next index compares every page with its manifest, so nothing is owed.
+  // 4. Merge: stage the rendered files on dist/'s file system (a copy across devices), then put them
+  // in place under an undo journal, committed only once the index stage has written its shards.
   t = performance.now();
   // The search index is no page: the index stage writes it into dist/ itself, a part's own never counts.
   const staged = stageParts(rendered.map((part) => part.dir), out, { compare: !fresh, skip: new Set([bundleFolder]) });
   const plan = planSwap(out, staged, site, { fresh, obsolete: obsoleteFiles(stateDir), folders: [bundleFolder] });
-  applySwap(out, staged, plan);
+  putInPlace(out, staged, plan);
+  const mergeFigures = { seconds: seconds(t), written: staged.files.length, same: staged.same, removed: plan.journal.removed.length };
+  log(`merge: ${mergeFigures.written} files written, ${mergeFigures.same} unchanged, ${mergeFigures.removed} removed; ${mergeFigures.seconds} s`);
+
+  // 5. Index the new pages (only those whose HTML changed since the last run); every shard is written
+  // before anything is installed. A failed index stage puts the previous site back, pages and index;
+  // an interrupted one is rolled back by the next build's start (recoverOutput).
+  t = performance.now();
+  let prepared: PreparedIndex;
+  try {
+    prepared = await prepareIndex(out, { force: fresh, perShard: options.shardSize, jobs: options.jobs, log });
+  } catch (error) {
+    const undone = undoSwap(out, plan, error instanceof IndexError ? (indexStageError(error) as Error).message : 'the index stage failed');
+    // An unforeseen failure is still reported as the internal error it is, once the previous site is back.
+    throw error instanceof IndexError ? undone : error;
+  }
+  const indexing = seconds(t);
+  // Commit: from here dist/ is the new site, and the render's record of it is the current one.
+  t = performance.now();
+  commitSwap(out, staged, plan);
   // Astro's logs and caches of this render are kept only when it fails (for the error's log path).
   rmSync(stageDir, { recursive: true, force: true });
   rmSync(join(stateDir, 'done'), { recursive: true, force: true });
   renameSync(join(stateDir, 'next'), join(stateDir, 'done'));
-  const mergeFigures = { seconds: seconds(t), written: staged.files.length, same: staged.same, removed: plan.journal.removed.length };
-  log(`merge: ${mergeFigures.written} files written, ${mergeFigures.same} unchanged, ${mergeFigures.removed} removed; ${mergeFigures.seconds} s`);
-
-  // 5. Index: the indexer parses only the pages whose HTML changed since its last run.
+  mergeFigures.seconds += seconds(t);
   t = performance.now();
-  const report = await indexSite(out, { force: fresh, perShard: options.shardSize, jobs: options.jobs, log });
-  const indexFigures = { seconds: seconds(t), pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length };
+  try {
+    prepared.install();
+  } catch (error) {
+    // The pages are in place; `complete` stays false, so the next build indexes again.
+    throw indexStageError(error, '; the new pages are in place with the previous search index: build again');
+  }
+  const report = prepared.report;
+  const indexFigures = { seconds: Math.round((indexing + seconds(t)) * 10) / 10, pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length };
   log(`index: ${report.articles} articles in ${report.shards} Pagefind shards, ${report.rebuilt.length} rebuilt (${report.indexed} pages read); ${indexFigures.seconds} s`);
-  for (const problem of report.failed) log(diagnosticLine(indexProblem(problem)));
-  if (report.failed.length > 0) throw new Error(`search index: ${report.failed.length} pages could not be indexed (listed above); the others are searchable`);
+  const leftOut = reportLeftOut(report, log);
+  if (leftOut) throw leftOut;
 
   writeFileSync(statePath, `${JSON.stringify({ code, complete: true } satisfies BuildState)}\n`);
   return summarize({ import: importFigures, render: renderFigures, merge: mergeFigures, index: indexFigures }, 'built');

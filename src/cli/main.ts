@@ -1,7 +1,7 @@
 /** The `kbatlas` command line: parses arguments and hands over to a command. */
+import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
 import { CliError, exitCodes } from './cli-error.ts';
-import { diagnosticLine, indexProblem } from './diagnostic-line.ts';
 import { runImport } from './import-command.ts';
 import { runParse } from './parse-command.ts';
 import { printable } from './printable.ts';
@@ -86,10 +86,19 @@ program
   .option('-j, --jobs <n>', 'shards indexed at once, each by its own Pagefind service (default 2)', positiveInt)
   .action(async (site: string, options: { force?: boolean; shardSize?: number; jobs?: number }) => {
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
-    const report = await indexSite(site, { force: options.force, perShard: options.shardSize, jobs: options.jobs, log: (line) => process.stderr.write(`${line}\n`) });
+    const { indexStageError, reportLeftOut } = await import('./index-stage.ts');
+    const found = statSync(site, { throwIfNoEntry: false });
+    if (!found?.isDirectory()) throw new CliError(`cannot index ${site}: ${found ? 'not a folder' : 'no such folder'}`, exitCodes.refused);
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    let report;
+    try {
+      report = await indexSite(site, { force: options.force, perShard: options.shardSize, jobs: options.jobs, log });
+    } catch (error) {
+      throw indexStageError(error, '; the search index is as it was');
+    }
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    for (const problem of report.failed) process.stderr.write(`${diagnosticLine(indexProblem(problem))}\n`);
-    process.exitCode = report.failed.length > 0 ? 1 : 0;
+    const leftOut = reportLeftOut(report, log);
+    if (leftOut) throw leftOut;
   });
 
 program

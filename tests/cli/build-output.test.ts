@@ -2,7 +2,8 @@
  * `kbatlas build` never loses what it did not make, and a failed build keeps the previous site:
  * a folder it did not make is refused untouched (exit 2); a forced build replaces only the files its
  * marker lists, leaving the user's own files; a build that fails after the import leaves the
- * previous site byte for byte; a second build into the same folder stops at once naming the first;
+ * previous site byte for byte, and so does one whose index stage fails; a second build into the
+ * same folder stops at once naming the first;
  * and an output folder on another file system than the project is built (copied, not renamed).
  */
 import assert from 'node:assert/strict';
@@ -105,6 +106,20 @@ describe('a folder kbatlas build made', () => {
     assert.equal(failed.code, 1, failed.stderr);
     assert.match(failed.stderr, /astro build .* exited with/);
     assert.deepEqual(snapshot(out()), before);
+  });
+
+  test('a build whose index stage fails puts the previous site back, pages and search index, and says why in one line', async () => {
+    // A file where the new index needs a shard's folder: with three shards, Q210101 and Q210104 are in shard 2 (number mod 3).
+    // The index stage fails after the new pages are in place.
+    writeFileSync(join(out(), 'pagefind', '2'), 'in the way\n');
+    const before = snapshot(out());
+    const sources = writeSources(join(root, 'sources-b'), [210101, 210102, 210104], { 210101: 'Retitled' });
+    const failed = await kbatlas(args(sources, '--shard-size', '1'), { timeoutMs: 300_000 });
+    assert.equal(failed.code, 1, failed.stderr);
+    assert.match(failed.stderr, /^kbatlas: error: search index: \S*\/pagefind\/2\/?: cannot create the shard's folder: not a folder; the previous site was put back$/m);
+    assert.doesNotMatch(failed.stderr, /internal error|^\s+at /m);
+    assert.deepEqual(snapshot(out()), before);
+    rmSync(join(out(), 'pagefind', '2'));
   });
 
   test('a forced build replaces only the files its marker lists: the user\'s files stay, pages no longer built go', async () => {

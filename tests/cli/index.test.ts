@@ -2,10 +2,11 @@
  * `kbatlas index <site>` through the real CLI: it indexes the article pages of a built site with
  * Pagefind, one bundle per shard under `<site>/pagefind/`; a run with nothing changed indexes
  * nothing, an edit re-indexes only its shard; a page it cannot read, or that is not a whole article
- * page, is named with its reason and fails the run, while every other article is still found.
+ * page, is named with its reason and fails the run, while every other article is still found; a
+ * failure of the run as a whole is one line naming where and why, and leaves the index as it was.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -110,4 +111,30 @@ test('a page it cannot read, or that is not a whole article page, is named with 
   rmSync(join(site, 'kb/300/Q300008'), { recursive: true });
   rmSync(join(site, 'kb/300/Q300009'), { recursive: true });
   assert.equal((await index()).code, 0);
+});
+
+test('a failure of the run as a whole is one line naming the folder and the cause; the index is left as it was', async () => {
+  assert.equal((await index('--shard-size', '1')).code, 0);
+  const manifest = readFileSync(join(site, 'pagefind/shards.json'), 'utf8');
+  const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+  // Shard 2's folder is a file: its bundle cannot be installed. Shard 0 changes and is written, but not installed.
+  rmSync(join(site, 'pagefind/2'), { recursive: true });
+  writeFileSync(join(site, 'pagefind/2'), 'in the way\n');
+  writePage(300000, 'Obtain and install the service pack');
+  const run = await kbatlas(['index', site, '--shard-size', '1']);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^kbatlas: error: search index: \S*\/pagefind\/2\/?: cannot create the shard's folder: not a folder; the search index is as it was$/m);
+  assert.doesNotMatch(run.stderr, /internal error|^\s+at /m);
+  assert.equal(readFileSync(join(site, 'pagefind/shards.json'), 'utf8'), manifest);
+  assert.equal(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'), entry, 'shard 0 was not installed');
+  assert.deepEqual(readdirSync(join(site, 'pagefind')).filter((name) => name.startsWith('.tmp-')), [], 'no written shard left behind');
+  rmSync(join(site, 'pagefind/2'));
+  assert.equal((await index('--shard-size', '1')).code, 0);
+  assert.deepEqual(await found('service pack'), ['Q300000']);
+
+  const missing = join(site, 'no-such-site');
+  const refused = await kbatlas(['index', missing]);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.match(refused.stderr, /^kbatlas: error: cannot index \S*no-such-site: no such folder$/m);
+  assert.ok(!existsSync(missing), 'the mistyped folder was not made');
 });

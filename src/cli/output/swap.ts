@@ -6,7 +6,9 @@
  *   <out>/.kbatlas-undo/old/<path>     the previous version of each file replaced or removed
  *
  * Every move is a rename inside the output folder (staging put the files on its file system). The
- * commit writes the new marker, then renames the journal folder to `.kbatlas-trash` and deletes it.
+ * commit writes the new marker, then renames the journal folder to `.kbatlas-trash` and deletes it;
+ * the archive build puts the files in place, indexes them, and only then commits (putInPlace,
+ * commitSwap, or undoSwap when its index stage fails).
  * Any failure before the commit rolls back: files added are removed, files moved aside come back,
  * the previous marker is restored; `recoverOutput` does the same at the next start after a crash.
  * Only files the previous marker lists (and folders it owns) are ever moved aside or removed; a
@@ -171,6 +173,16 @@ function rollback(out: string, journal: Journal): void {
  * CliError says so; the output folder then holds the previous site.
  */
 export function applySwap(out: string, staged: Staged, plan: SwapPlan): void {
+  putInPlace(out, staged, plan);
+  commitSwap(out, staged, plan);
+}
+
+/**
+ * Puts the staged files in place under the journal, not yet committed: the build indexes the new
+ * pages before it commits (build-command.ts), and {@link undoSwap} puts the previous site back. On a
+ * failure the swap is rolled back and a CliError says so.
+ */
+export function putInPlace(out: string, staged: Staged, plan: SwapPlan): void {
   const undo = join(out, UNDO_NAME);
   const { journal } = plan;
   try {
@@ -191,21 +203,42 @@ export function applySwap(out: string, staged: Staged, plan: SwapPlan): void {
       if (!removed.has(path)) moveTo(join(staged.dir, path), join(out, path), made);
     }
     for (const path of journal.added) moveTo(join(staged.dir, path), join(out, path), made);
+  } catch (error) {
+    throw undoAfter(out, journal, `cannot put the new site in place in ${out}: ${fsCause(error)}`);
+  }
+}
+
+/** Commits a swap {@link putInPlace} made: the new marker, then the journal and the staging folder go. */
+export function commitSwap(out: string, staged: Staged, plan: SwapPlan): void {
+  try {
     writeMarker(out, plan.next);
   } catch (error) {
-    const cause = fsCause(error);
-    try {
-      rollback(out, journal);
-    } catch (undoError) {
-      throw new CliError(`cannot put the new site in place in ${out}: ${cause}; nor put the previous one back (${fsCause(undoError)}): the next build will, from ${undo}`);
-    }
-    throw new CliError(`cannot put the new site in place in ${out}: ${cause}; the previous site was put back`);
+    throw undoAfter(out, plan.journal, `cannot put the new site in place in ${out}: ${fsCause(error)}`);
   }
   // Committed: the journal's old files go, and the emptied staging folder.
-  renameSync(undo, join(out, TRASH_NAME));
+  renameSync(join(out, UNDO_NAME), join(out, TRASH_NAME));
   rmSync(join(out, TRASH_NAME), { recursive: true, force: true });
   rmSync(staged.dir, { recursive: true, force: true });
-  removeEmptiedFolders(out, journal.removed);
+  removeEmptiedFolders(out, plan.journal.removed);
+}
+
+/**
+ * Puts the previous site back after a later stage failed (`failure`, what it says), before the swap
+ * {@link putInPlace} made was committed. Returns the CliError to throw: the failure, and whether the
+ * previous site is back.
+ */
+export function undoSwap(out: string, plan: SwapPlan, failure: string): CliError {
+  return undoAfter(out, plan.journal, failure);
+}
+
+/** Rolls the swap back and words the outcome after `failure`. */
+function undoAfter(out: string, journal: Journal, failure: string): CliError {
+  try {
+    rollback(out, journal);
+  } catch (undoError) {
+    return new CliError(`${failure}; nor could the previous site be put back (${fsCause(undoError)}): the next build will, from ${join(out, UNDO_NAME)}`);
+  }
+  return new CliError(`${failure}; the previous site was put back`);
 }
 
 /** Removes the folders that removing `paths` left empty (`kb/NNN/QID/`), up to `out`; a folder holding anything stays. */

@@ -1,14 +1,17 @@
 /**
  * One shard through Pagefind's Node API: `createIndex`, `addHTMLFile` per page, `writeFiles` into a
- * temporary folder, then the bundle installed in the shard's folder (install-bundle.ts); every
- * returned `errors` array checked; the index deleted afterwards so the service frees its pages.
+ * temporary folder beside the shard's, which the caller installs once every shard is written
+ * (index-site.ts: a failed run leaves the index as it was); every returned `errors` array checked;
+ * the index deleted afterwards so the service frees its pages. A failure of the shard as a whole is an
+ * IndexError naming the folder.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexConfig } from '../settings.ts';
 import { shardPath } from '../shards.ts';
-import { installBundle } from './install-bundle.ts';
+import { fsCause } from '../../fs-cause.ts';
+import { IndexError } from './index-error.ts';
 
 /** A page left out of the index, with the reason. */
 export interface IndexFailure {
@@ -29,25 +32,42 @@ export interface ShardResult {
   indexed: number;
   /** Pages left out: unreadable now, or refused by Pagefind. */
   failed: IndexFailure[];
+  /** The bundle Pagefind wrote, waiting to be installed in `target` (install-bundle.ts). */
+  written: string;
+  /** The shard's folder. */
+  target: string;
   ms: number;
 }
 
 /** Pages sent to Pagefind before waiting for its answers: bounds the HTML held in flight. */
 const pagesInFlight = 32;
 
-/** Throws with every message when a Pagefind call reported errors (it never throws itself). */
-function check(step: string, errors: readonly string[] | undefined): void {
-  if (errors && errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+/** Throws an IndexError at `path` with every message when a Pagefind call reported errors (it never throws itself). */
+function check(path: string, step: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) throw new IndexError(path, `Pagefind ${step} failed: ${errors.join('; ')}`);
 }
 
-/** Indexes `pages` as shard `shard` into its folder under `bundleRoot` (`<site>/pagefind/`). */
+/** Name of the folder a shard's new bundle is written to, inside the bundle root, until it is installed. */
+export function writtenFolder(shard: number): string {
+  return `.tmp-${shard}-${process.pid}`;
+}
+
+/** Indexes `pages` as shard `shard`: its bundle is written beside its folder under `bundleRoot` (`<site>/pagefind/`), to be installed by the caller. */
 export async function indexShard(bundleRoot: string, shard: number, pages: readonly ShardPageFile[]): Promise<ShardResult> {
   const started = performance.now();
   const failed: IndexFailure[] = [];
+  const target = join(bundleRoot, shardPath(shard));
+  // Made now, so a shard folder that cannot be had stops the run before anything is installed.
+  try {
+    mkdirSync(target, { recursive: true });
+  } catch (error) {
+    throw new IndexError(target, `cannot create the shard's folder: ${fsCause(error)}`);
+  }
   const { index, errors } = await pagefind.createIndex(indexConfig);
-  check('createIndex', errors);
-  if (!index) throw new Error('Pagefind createIndex returned no index');
-  const written = join(bundleRoot, `.tmp-${shard}-${process.pid}`);
+  check(target, 'createIndex', errors);
+  if (!index) throw new IndexError(target, 'Pagefind createIndex returned no index');
+  const written = join(bundleRoot, writtenFolder(shard));
+  let done = false;
   try {
     let indexed = 0;
     // Sent in the pages' order (the service takes them one by one in that order), so the same pages give the same bundle.
@@ -69,13 +89,11 @@ export async function indexShard(bundleRoot: string, shard: number, pages: reado
     }
     rmSync(written, { recursive: true, force: true });
     const result = await index.writeFiles({ outputPath: written });
-    check('writeFiles', result.errors);
-    const target = join(bundleRoot, shardPath(shard));
-    mkdirSync(target, { recursive: true });
-    installBundle(written, target, shard === 0);
-    return { shard, indexed, failed, ms: Math.round(performance.now() - started) };
+    check(written, 'writeFiles', result.errors);
+    done = true;
+    return { shard, indexed, failed, written, target, ms: Math.round(performance.now() - started) };
   } finally {
-    rmSync(written, { recursive: true, force: true });
+    if (!done) rmSync(written, { recursive: true, force: true });
     // Frees this shard's pages in the Pagefind service before the next shard is built.
     await index.deleteIndex();
   }

@@ -1,10 +1,12 @@
 /**
  * Indexes shards on up to `jobs` worker threads (shard-worker.ts), each with its own Pagefind service,
  * the largest shards first and spread so the workers finish together. Memory: each service holds one
- * shard's pages at a time.
+ * shard's pages at a time. The first failure (an IndexError) stops every worker: terminating a worker
+ * closes its service's pipe, and the service ends with it.
  */
 import { Worker } from 'node:worker_threads';
 import type { ShardPageFile, ShardResult } from './index-shard.ts';
+import { IndexError } from './index-error.ts';
 import type { ShardWorkerData, ShardWorkerMessage } from './shard-worker.ts';
 
 /** A shard to index. */
@@ -13,7 +15,7 @@ export interface ShardTask {
   pages: ShardPageFile[];
 }
 
-/** Runs `tasks` on `jobs` workers; `onShard` hears of each shard as it is done. Rejects on the first failure. */
+/** Runs `tasks` on `jobs` workers; `onShard` hears of each shard as it is done. Rejects on the first failure, once every worker has stopped. */
 export async function runShards(bundleRoot: string, tasks: readonly ShardTask[], jobs: number, onShard: (result: ShardResult) => void): Promise<ShardResult[]> {
   const workers = Math.max(1, Math.min(jobs, tasks.length));
   const queues: ShardTask[][] = Array.from({ length: workers }, () => []);
@@ -24,25 +26,33 @@ export async function runShards(bundleRoot: string, tasks: readonly ShardTask[],
     load[least]! += task.pages.length;
   }
   const results: ShardResult[] = [];
+  const started: Worker[] = [];
+  let failure: IndexError | null = null;
+  const fail = (error: IndexError): void => {
+    failure ??= error;
+    for (const worker of started) void worker.terminate();
+  };
   await Promise.all(
     queues.filter((queue) => queue.length > 0).map(
       (queue) =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<void>((resolve) => {
           const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { workerData: { bundleRoot, tasks: queue } satisfies ShardWorkerData });
-          let failed = false;
+          started.push(worker);
           worker.on('message', (message: ShardWorkerMessage) => {
-            if ('error' in message) {
-              failed = true;
-              reject(new Error(`search index: ${message.error}`));
-            } else {
+            if ('error' in message) fail(IndexError.fromData(message.error));
+            else {
               results.push(message.done);
               onShard(message.done);
             }
           });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (failed ? undefined : code === 0 ? resolve() : reject(new Error(`search index: a shard worker exited with code ${code}`))));
+          worker.on('error', (error: Error) => fail(new IndexError(bundleRoot, `a Pagefind worker failed: ${error.message.split('\n')[0]}`, error.stack)));
+          worker.on('exit', (code) => {
+            if (code !== 0 && !failure) fail(new IndexError(bundleRoot, `a Pagefind worker exited with code ${code}`));
+            resolve();
+          });
         }),
     ),
   );
+  if (failure) throw failure;
   return results.sort((a, b) => a.shard - b.shard);
 }

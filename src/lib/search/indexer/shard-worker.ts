@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { indexChunkSize } from '../settings.ts';
+import { IndexError, type IndexErrorData } from './index-error.ts';
 import { indexShard, type ShardPageFile } from './index-shard.ts';
 
 /** What the worker is given. */
@@ -15,7 +16,7 @@ export interface ShardWorkerData {
 }
 
 /** A message back: one shard done, or the error that stopped the worker. */
-export type ShardWorkerMessage = { done: import('./index-shard.ts').ShardResult } | { error: string };
+export type ShardWorkerMessage = { done: import('./index-shard.ts').ShardResult } | { error: IndexErrorData };
 
 const { bundleRoot, tasks } = workerData as ShardWorkerData;
 // The one way Pagefind takes its chunk size (src/lib/search/settings.ts): its service, started by this
@@ -24,7 +25,7 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
 try {
   for (const task of tasks) parentPort!.postMessage({ done: await indexShard(bundleRoot, task.shard, task.pages) } satisfies ShardWorkerMessage);
 } catch (error) {
-  parentPort!.postMessage({ error: (error as Error).stack ?? String(error) } satisfies ShardWorkerMessage);
+  parentPort!.postMessage({ error: IndexError.toData(error, bundleRoot) } satisfies ShardWorkerMessage);
 } finally {
   await pagefind.close();
 }
