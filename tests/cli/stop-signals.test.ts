@@ -3,7 +3,8 @@
  * CLI in a child process with the pinned Node 24: SIGTERM to the launcher is forwarded (and the
  * launcher ends by it), and even SIGKILL, which it cannot forward, ends the child with it (these run
  * only where such an older Node is on PATH; the machines this project targets have Node 20). And a
- * build killed during its render leaves no Astro process writing on.
+ * build killed during its render leaves no Astro process writing on, nor an index killed while it
+ * runs a Pagefind service.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -139,4 +140,30 @@ test('a build killed with SIGKILL during its render leaves no Astro process runn
   const stopped = await ends(astro, 5_000);
   if (!stopped) process.kill(astro, 'SIGKILL');
   assert.ok(stopped, 'the Astro process went on rendering after its build was killed');
+});
+
+test('an index killed with SIGKILL while Pagefind indexes leaves no Pagefind service running', async () => {
+  const site = await tempDir();
+  // Enough pages that the services are still at work when the run is killed.
+  for (let n = 300000; n < 301500; n++) {
+    const dir = join(site, 'kb', '300', `Q${n}`);
+    await mkdir(dir, { recursive: true });
+    const words = Array.from({ length: 120 }, (_, i) => `word${(n * 7 + i * 13) % 4000}`).join(' ');
+    await writeFile(join(dir, 'index.html'), `<html lang="en"><body><h1 data-pagefind-body>Q${n}</h1><div data-pagefind-body><p>${words}</p></div></body></html>`);
+  }
+  const run = spawn(process.execPath, [join(repoRoot, 'bin/kbatlas.js'), 'index', site, '--shard-size', '500'], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => run.on('exit', resolve));
+  let services: number[] = [];
+  while (run.exitCode === null && services.length === 0) {
+    services = childrenOf(run.pid!).filter((pid) => commandLine(pid).includes('--service'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  assert.ok(services.length > 0, 'the index started a Pagefind service');
+  run.kill('SIGKILL');
+  await exited;
+  for (const service of services) {
+    const stopped = await ends(service, 5_000);
+    if (!stopped) process.kill(service, 'SIGKILL');
+    assert.ok(stopped, 'a Pagefind service went on after its index was killed');
+  }
 });
