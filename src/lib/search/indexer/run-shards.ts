@@ -1,13 +1,13 @@
 /**
  * Indexes shards on up to `jobs` worker threads (shard-worker.ts), each with its own Pagefind service,
  * the largest shards first and spread so the workers finish together. Memory: each service holds one
- * shard's pages at a time. The first failure (an IndexError) stops every worker: terminating a worker
- * closes its service's pipe, and the service ends with it.
+ * shard's pages at a time. After the first failure (an IndexError) no worker begins another shard;
+ * each finishes the one in hand and closes its service, so nothing is written after the run ends.
  */
 import { Worker } from 'node:worker_threads';
 import type { ShardPageFile, ShardResult } from './index-shard.ts';
 import { IndexError } from './index-error.ts';
-import type { ShardWorkerData, ShardWorkerMessage } from './shard-worker.ts';
+import type { ShardWorkerData, ShardWorkerMessage, ShardWorkerStop } from './shard-worker.ts';
 
 /** A shard to index. */
 export interface ShardTask {
@@ -30,7 +30,7 @@ export async function runShards(bundleRoot: string, tasks: readonly ShardTask[],
   let failure: IndexError | null = null;
   const fail = (error: IndexError): void => {
     failure ??= error;
-    for (const worker of started) void worker.terminate();
+    for (const worker of started) worker.postMessage('stop' satisfies ShardWorkerStop);
   };
   await Promise.all(
     queues.filter((queue) => queue.length > 0).map(

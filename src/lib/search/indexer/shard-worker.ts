@@ -18,12 +18,23 @@ export interface ShardWorkerData {
 /** A message back: one shard done, or the error that stopped the worker. */
 export type ShardWorkerMessage = { done: import('./index-shard.ts').ShardResult } | { error: IndexErrorData };
 
+/** A message to the worker: stop after the shard in hand. */
+export type ShardWorkerStop = 'stop';
+
 const { bundleRoot, tasks } = workerData as ShardWorkerData;
 // The one way Pagefind takes its chunk size (src/lib/search/settings.ts): its service, started by this
 // worker's first call, inherits this thread's environment.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
+// `stop` (another worker failed): no further shard is begun. The one in hand is finished, so its
+// service has nothing left to write once it is closed, and the caller can remove what was written.
+let stopped = false;
+parentPort!.on('message', (message: ShardWorkerStop) => (stopped ||= message === 'stop'));
+parentPort!.unref();
 try {
-  for (const task of tasks) parentPort!.postMessage({ done: await indexShard(bundleRoot, task.shard, task.pages) } satisfies ShardWorkerMessage);
+  for (const task of tasks) {
+    if (stopped) break;
+    parentPort!.postMessage({ done: await indexShard(bundleRoot, task.shard, task.pages) } satisfies ShardWorkerMessage);
+  }
 } catch (error) {
   parentPort!.postMessage({ error: IndexError.toData(error, bundleRoot) } satisfies ShardWorkerMessage);
 } finally {
