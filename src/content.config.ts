@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/site/article-schema.ts';
+import { articleSchema } from './lib/page-format/schema.ts';
 import { archiveDir } from './lib/site/archive-source.ts';
 import { siteContentDir } from './lib/site/content-dir.ts';
 

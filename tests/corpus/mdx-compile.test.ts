@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { Article, Block } from '../../src/lib/kb/model.ts';
 import { parseArticle, sectionsInOrder } from '../../src/lib/kb/index.ts';
 import { articleToMdx } from '../../src/lib/mdx/index.ts';
-import { articleSchema } from '../../src/lib/site/article-schema.ts';
+import { articleSchema } from '../../src/lib/page-format/schema.ts';
 import { corpusArticles, corpusSkipReason } from '../helpers/corpus.ts';
 import { compileWithAstro, remarkYaml, renderWithSatteri, textOf } from '../unit/mdx/render.ts';
 

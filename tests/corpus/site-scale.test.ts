@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleData } from '../../src/lib/site/article-schema.ts';
+import type { ArticleData } from '../../src/lib/page-format/schema.ts';
 import { buildArchiveIndex } from '../../src/lib/site/archive-model.ts';
 import { chunkEntries, sitemapEntries, sitemapFile, sitemapIndexXml, SITEMAP_LIMIT } from '../../src/lib/site/sitemap.ts';
 
@@ -29,6 +29,7 @@ function article(n: number): ArticleData {
     solutionType: null,
     additionalQueryWords: [],
     productCode: null,
+    trailerFields: [],
     disclaimer: null,
     form: 'jekyll',
     references: [1, 2, 3].filter((d) => n - d >= 0).map((d) => `Q${number - d}`).concat(`Q${900_000 + (n % 500)}`),

@@ -1,6 +1,6 @@
 /** The machine-readable JSON of an article (`/kb/NNN/QID/article.json`); shape in docs/schemas/article.schema.json. */
 import type { ArchiveIndex } from '../site/archive-model.ts';
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import { canonicalId } from '../site/backlinks.ts';
 import { articleLink } from './article-link.ts';
 

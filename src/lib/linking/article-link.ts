@@ -1,5 +1,5 @@
 /** The facts every linking format needs about one article, derived once from its front matter. */
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import { articlePath } from '../site/urls.ts';
 import { absolute } from './site-root.ts';
 

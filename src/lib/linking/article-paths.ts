@@ -1,5 +1,5 @@
 /** getStaticPaths of the per-article JSON endpoints: one collection read per route, not per page. */
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import { getArchiveIndex } from '../site/archive-index.ts';
 import { getArticles } from '../site/articles.ts';
 import { articleDigest } from '../site/page-digests.ts';

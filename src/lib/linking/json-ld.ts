@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for an article page: a `TechArticle` and its `BreadcrumbList`. */
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import type { ArticleLink } from './article-link.ts';
 import { CARD } from './card.ts';
 import { absolute, SITE_NAME } from './site-root.ts';

@@ -1,5 +1,5 @@
 /** The link-preview tags of an article page: OpenGraph, Twitter card, modified time, oEmbed discovery. */
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import type { ArticleLink } from './article-link.ts';
 import { CARD } from './card.ts';
 import { absolute, SITE_NAME } from './site-root.ts';

@@ -2,6 +2,6 @@
 export { articleToMdast } from './to-mdast.ts';
 export { articleToMdx, mdastToMdx } from './to-mdx.ts';
 export { frontmatterOf, summaryOf, tableOfContents } from './frontmatter.ts';
-export type { ArticleFrontmatter, SectionEntry, TrailerField } from './frontmatter.ts';
+export type { ArticleData, SectionEntry, TrailerField } from '../page-format/schema.ts';
 export { referencesOf } from './references.ts';
 export { KB_NOTE, KB_REF } from './components.ts';

@@ -5,7 +5,7 @@ import 'mdast-util-frontmatter';
 import 'mdast-util-mdx';
 import { flow } from './blocks.ts';
 import { frontmatterOf } from './frontmatter.ts';
-import { toYaml } from './yaml.ts';
+import { toYaml } from '../page-format/writer.ts';
 
 /** The mdast tree of `article`'s page: a `yaml` node, then body content with MDX JSX components. */
 export function articleToMdast(article: Article): Root {

@@ -1,5 +1,5 @@
 /** The search filters: one list, so the article markup, the URL and the search page agree on names. */
-import type { ArticleData } from '../site/article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 
 /** A filter: index key (also the URL parameter) and its label on the search page. */
 export interface FilterSpec {

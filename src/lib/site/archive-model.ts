@@ -1,4 +1,4 @@
-import type { ArticleData } from './article-schema.ts';
+import type { ArticleData } from '../page-format/schema.ts';
 import { canonicalId, computeCitedBy } from './backlinks.ts';
 import { groupBy, type Group } from './groups.ts';
 import { byNumber, byRecency } from './ordering.ts';

@@ -6,8 +6,9 @@
  */
 import { getCollection, render } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import type { ArticleData } from './article-schema.ts';
-import { archiveDir, readArchiveFolder, splitPage } from './archive-source.ts';
+import type { ArticleData } from '../page-format/schema.ts';
+import { splitPage } from '../page-format/reader.ts';
+import { archiveDir, readArchiveFolder } from './archive-source.ts';
 import { compileMdxBody, type MdxContent } from './mdx-body.ts';
 import { byNumber } from './ordering.ts';
 

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { articleSchema, type ArticleData } from '../../../src/lib/site/article-schema.ts';
+import { articleSchema, type ArticleData } from '../../../src/lib/page-format/schema.ts';
 
 /** Every page's front matter in a folder of imported pages, by file name order. */
 export async function readPages(dir: string): Promise<ArticleData[]> {

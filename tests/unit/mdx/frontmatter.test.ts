@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { articleSchema } from '../../../src/lib/site/article-schema.ts';
+import { articleSchema } from '../../../src/lib/page-format/schema.ts';
 import type { Block } from '../../../src/lib/kb/model.ts';
 import { articleToMdx, frontmatterOf } from '../../../src/lib/mdx/index.ts';
 import { article, paragraph, ref, section, text } from './build.ts';

@@ -11,7 +11,7 @@ import { load } from 'js-yaml';
 import { parse } from 'yaml';
 import { parseArticle } from '../../../src/lib/kb/index.ts';
 import { articleToMdx, frontmatterOf } from '../../../src/lib/mdx/index.ts';
-import { toYaml } from '../../../src/lib/mdx/yaml.ts';
+import { toYaml } from '../../../src/lib/page-format/writer.ts';
 import { corpusSkip, listJekyllArticles, listTxtArticles } from '../../helpers/corpus.ts';
 
 /** Strings YAML would read as something else, or that break naive writers. */

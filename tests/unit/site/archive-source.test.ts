@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { parseEmittedFrontmatter, splitPage } from '../../../src/lib/site/archive-source.ts';
-import { toYaml } from '../../../src/lib/mdx/yaml.ts';
+import { parseEmittedFrontmatter, splitPage } from '../../../src/lib/page-format/reader.ts';
+import { toYaml } from '../../../src/lib/page-format/writer.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
