@@ -13,11 +13,13 @@
  * after it that are not another citation, a label or a rule. Entries separated by blank lines
  * make one list.
  */
-import { normalizeArticleId } from './ids.ts';
+import { normalizeArticleId, writtenIdSource } from './ids.ts';
 import { firstNonSpace, isRuleText, type Line } from './lines.ts';
 import type { ReferenceItemNode, ReferenceListNode } from './model.ts';
 
-const idLinePattern = /^\s*(ARTICLE-ID\s*:\s*(?:(?:ARTICLE-)?ID\s*:\s*)?(?:<LINK\b[^>]*>)?([Qq]0*\d{1,7})(?:<\/LINK>)?)(?:[\s\u00a0]+(.*))?$/;
+const idLinePattern = new RegExp(
+  `^\\s*(ARTICLE-ID\\s*:\\s*(?:(?:ARTICLE-)?ID\\s*:\\s*)?(?:<LINK\\b[^>]*>)?(${writtenIdSource()})(?:<\\/LINK>)?)(?:[\\s\\u00a0]+(.*))?$`,
+);
 const titlePattern = /^\s*(TITLED?\s*:|Title\s*:)\s*(.*)$/;
 
 /** An id line: the label and id as written, the id, and the rest of the line (a title, maybe labelled). */

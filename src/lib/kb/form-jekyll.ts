@@ -7,12 +7,13 @@ import { diagnostic } from './diagnostics.ts';
 import { decodeTitleEntities } from './entities.ts';
 import { KbSourceError } from './errors.ts';
 import type { Frame, HeaderFields } from './frame.ts';
+import { writtenIdSource } from './ids.ts';
 import { makeLine, type Line, type SourceLine } from './lines.ts';
 
 // The `s` flag on patterns matching the rest of a line: lines are already split on CR and LF, and
 // without it `.` stops at a U+2028 or U+2029 inside a title, which then reads as no title at all.
-const headingPattern = /^##[ \t]+([Qq]\d+)[ \t]*:[ \t]?(.*)$/s;
-const titleIdPattern = /^([Qq]\d+)[ \t]*:[ \t]?(.*)$/s;
+const headingPattern = new RegExp(`^##[ \\t]+(${writtenIdSource()})[ \\t]*:[ \\t]?(.*)$`, 's');
+const titleIdPattern = new RegExp(`^(${writtenIdSource()})[ \\t]*:[ \\t]?(.*)$`, 's');
 const headerPattern = /^(Article|Product\(s\)|Version\(s\)|Operating System\(s\)|Keyword\(s\)|Last Modified)[ \t]*:[ \t]?(.*)$/s;
 const frontMatterTitlePattern = /^title[ \t]*:(.*)$/s;
 const rawPattern = /^\{%-?\s*(end)?raw\s*-?%\}$/;

@@ -1,4 +1,9 @@
-/** Article ids: `q266130`, `Q0266130`, `KB266130` → `Q266130`; also as old URLs and wiki prose write them. */
+/**
+ * The article-id grammar, the one place that says what an id is: `q266130`, `Q0266130`, `KB266130`
+ * → `Q266130` (a number from 1 to 999,999; leading zeros allowed as written), and each form the id
+ * takes in its contexts: an article's own text and lines, old URLs, wiki prose, search queries and the
+ * canonical form the site uses. Every module that finds or checks an id uses these.
+ */
 
 /** A canonical article id and its number. */
 export interface ArticleId {
@@ -8,6 +13,25 @@ export interface ArticleId {
 
 /** The id grammar: an optional `Q` or `KB` prefix (any case), leading zeros, up to seven digits. */
 const idPattern = /^\s*(kb|q)?0*(\d{1,7})\s*$/i;
+
+/** The canonical id, as pages, URLs and front matter write it: `Q` and the number, no leading zero. */
+export const canonicalIdPattern = /^Q[1-9]\d{0,5}$/;
+
+/**
+ * An id as an article's own lines write it (a regular-expression source for the line grammars of the
+ * header, citations and reference lists): `Q` or `q`, leading zeros, then `min` to `max` digits. The
+ * lines' readers check what they capture with {@link normalizeArticleId}.
+ */
+export function writtenIdSource(min = 1, max = 7): string {
+  return `[Qq]0*\\d{${min},${max}}`;
+}
+
+/**
+ * An id mentioned in an article's text (the inline pass): `Q` or `q` and 4 to 7 digits (leading zeros
+ * allowed); the pass checks the word boundaries itself, in one linear scan. Fewer than 4 digits
+ * (`Q1 sales`) is no mention; `KB266130` is not one either, the archive never writes it so.
+ */
+export const idMentionPattern = /[Qq](\d{4,7})/g;
 
 /** The id of a match of `idPattern`, or null when it needs a prefix and has none, or the number is out of range. */
 function idOfMatch(match: RegExpExecArray | null, prefixOptional: boolean): ArticleId | null {
@@ -51,4 +75,21 @@ export function findArticleIds(text: string): IdInText[] {
     if (id) found.push({ ...id, start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+/** Whether `text` is a canonical id (`Q311457`, not `q311457`, `Q0311457` or `Q0`). */
+export function isCanonicalId(text: string): boolean {
+  return canonicalIdPattern.test(text);
+}
+
+/**
+ * The canonical id when a whole search query is one article id in a usual form: `Q266130`, `q266130`,
+ * `KB266130`, `KB 266130`, `KB: 266130`, `Q#266130`, or a bare number of 5 or more digits not counting
+ * leading zeros (`266130`; shorter bare numbers are more likely versions or years: `95`, `2000`).
+ */
+export function idInQuery(query: string): ArticleId | null {
+  const match = /^\s*(?:(kb|q)\s*[:#]?\s*)?(\d{1,7})\s*$/i.exec(query);
+  if (!match) return null;
+  if (!match[1] && match[2]!.replace(/^0+/, '').length < 5) return null;
+  return articleIdInUrl(match[2]!);
 }

@@ -7,7 +7,7 @@
  * allowed), not touching a letter, digit or `_` on either side, and not inside
  * a URL or an address. `KB266130` is not recognised (not used by the archive).
  */
-import { normalizeArticleId } from './ids.ts';
+import { idMentionPattern, normalizeArticleId } from './ids.ts';
 import type { Inline } from './model.ts';
 
 /** A piece of a paragraph's text and the source line it starts on. */
@@ -23,7 +23,7 @@ interface Token {
   node: Inline;
 }
 
-const refPattern = /[Qq](\d{4,7})/g;
+const refPattern = idMentionPattern;
 const wwwPattern = /www\./gi;
 
 /** Whether a character code is an ASCII letter, digit or `_`. */
@@ -158,7 +158,7 @@ function findRefs(text: string, out: Token[]): void {
     if (s > 0 && isWordCode(text.charCodeAt(s - 1))) continue;
     if (e < text.length && isWordCode(text.charCodeAt(e))) continue;
     const id = normalizeArticleId(m[0]);
-    if (!id || (m[1] ?? '').replace(/^0+/, '').length > 6) continue;
+    if (!id) continue;
     out.push({ start: s, end: e, node: { type: 'articleRef', id: id.id, number: id.number, value: m[0], line: 0 } });
   }
 }

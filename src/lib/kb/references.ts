@@ -1,9 +1,10 @@
 /** Reference lists: lines giving an article id then its title (`  Q266130 SMS: Component Versions …`). */
-import { normalizeArticleId } from './ids.ts';
+import { normalizeArticleId, writtenIdSource } from './ids.ts';
 import { firstNonSpace, type Line } from './lines.ts';
 import type { ReferenceItemNode, ReferenceListNode } from './model.ts';
 
-const refLinePattern = /^\s*([Qq]0*\d{4,6})(?:[\s\u00a0]+(.*))?$/;
+/** A reference line: an id of 4 to 6 digits (a shorter one is a quarter or a list label: `Q1`), then its title. */
+const refLinePattern = new RegExp(`^\\s*(${writtenIdSource(4, 6)})(?:[\\s\\u00a0]+(.*))?$`);
 
 /** Whether a line is a reference line; returns the id as written and the title. */
 export function matchReference(line: Line): { value: string; title: string } | null {

@@ -13,9 +13,11 @@ import { isRuleText, splitLines } from './lines.ts';
 import type { Article, Block, Inline, SectionNode } from './model.ts';
 import type { ParseOptions } from './parse.ts';
 
-/** The text of inline nodes, as written in the source. */
+/** The text of inline nodes as written in the source (references and links by their written value). */
 export function inlineText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => n.value).join('');
+  let out = '';
+  for (const node of nodes) out += node.value;
+  return out;
 }
 
 /** The text of blocks in document order, one line per paragraph, item or row. */

@@ -1,12 +1,6 @@
 /** Plain-text helpers over the article model: what a reader would see, without markup. */
-import type { Block, Inline } from '../kb/model.ts';
-
-/** The text of inline nodes as written in the source (references and links by their written value). */
-export function inlineText(nodes: readonly Inline[]): string {
-  let out = '';
-  for (const node of nodes) out += node.value;
-  return out;
-}
+import type { Block } from '../kb/model.ts';
+import { inlineText } from '../kb/text.ts';
 
 /** The text of the first paragraph found depth-first in `blocks`, or null when there is none. */
 export function firstParagraphText(blocks: readonly Block[]): string | null {

@@ -5,6 +5,7 @@
  * writer's type and the reader's result are derived from this schema. Pure: zod only, no Astro.
  */
 import { z } from 'zod';
+import { canonicalIdPattern } from '../kb/ids.ts';
 
 /** One table-of-contents entry. */
 export const sectionEntrySchema = z.object({
@@ -27,7 +28,7 @@ export const trailerFieldSchema = z.object({
 /** Front matter of an article page, in the order it is written. */
 export const articleSchema = z.object({
   /** Article id, `Q311457`. */
-  id: z.string().regex(/^Q\d+$/),
+  id: z.string().regex(canonicalIdPattern),
   /** Numeric part of the id, `311457`. */
   number: z.number().int().nonnegative(),
   /** Title with the archive converter's HTML entities decoded. */

@@ -1,5 +1,5 @@
+import { articleIdInUrl } from '../kb/ids.ts';
 import { byNumber } from './ordering.ts';
-import { idOf, numberOf } from './urls.ts';
 
 /** The fields backlinks need from an article. */
 export interface Citing {
@@ -29,6 +29,5 @@ export function computeCitedBy(articles: Iterable<Citing>): Map<string, string[]
 
 /** `Q266130` for any spelling of an id, or null when it is not one. */
 export function canonicalId(id: string): string | null {
-  const number = numberOf(id);
-  return Number.isNaN(number) ? null : idOf(number);
+  return articleIdInUrl(id)?.id ?? null;
 }

@@ -1,14 +1,14 @@
 /** URL helpers shared by pages, components and the 404 script: one place decides where things live. */
+import { articleIdInUrl } from '../kb/ids.ts';
 
 /** Three-digit bucket of an article number, as on the public archive (`311457` → `311`, `10022` → `010`). */
 export function bucketOf(number: number): string {
   return String(Math.floor(number / 1000)).padStart(3, '0');
 }
 
-/** Numeric part of an id (`Q311457`, `q0311457`, `KB311457`, `311457` → 311457), or NaN. */
+/** Numeric part of an id (`Q311457`, `q0311457`, `KB311457`, `311457` → 311457, by the id grammar), or NaN. */
 export function numberOf(id: string): number {
-  const match = /^(?:q|kb)?(\d{1,9})$/i.exec(id.trim());
-  return match ? Number(match[1]) : Number.NaN;
+  return articleIdInUrl(id)?.number ?? Number.NaN;
 }
 
 /** Canonical id of an article number: `Q311457`. */

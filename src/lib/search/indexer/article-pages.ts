@@ -1,6 +1,7 @@
 /** The article pages of a built site: `kb/<bucket>/Q<n>/index.html`. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCanonicalId } from '../../kb/ids.ts';
 
 /** An article page of the built site. */
 export interface ArticlePage {
@@ -20,9 +21,9 @@ export function findArticlePages(siteDir: string): ArticlePage[] {
   const buckets = readdirSync(kb, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   for (const bucket of buckets) {
     for (const id of readdirSync(join(kb, bucket)).sort()) {
-      const match = /^Q(\d+)$/.exec(id);
+      const match = isCanonicalId(id);
       const file = join(kb, bucket, id, 'index.html');
-      if (match && existsSync(file)) pages.push({ file, url: `/kb/${bucket}/${id}/`, number: Number(match[1]) });
+      if (match && existsSync(file)) pages.push({ file, url: `/kb/${bucket}/${id}/`, number: Number(id.slice(1)) });
     }
   }
   return pages;
