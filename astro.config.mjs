@@ -3,19 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import outputMarker from './src/integrations/output-marker.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { checkContentDir, siteContentDir } from './src/lib/site/content-dir.ts';
+import { buildConfig } from './src/lib/build-config.ts';
+import { checkContentDir } from './src/lib/site/content-dir.ts';
 import { cspDirectives, cspScriptResources, cspStyleResources } from './src/lib/site/csp.ts';
 
-/** Public URL of the deployed site (absolute links, canonical URLs, sitemap). Default: the preview server. */
-const site = process.env.KB_SITE_URL ?? 'http://localhost:4321';
-/** Base path the site is served under (`/kbarchive/`). Default: the root. */
-const base = process.env.KB_BASE_PATH ?? '/';
 /**
- * Output folder. Default: `dist`. Tests build into their own folder (and cache, since the content
- * data store lives there) so parallel builds of other content or bases never collide.
+ * The build's settings, read from the environment once (src/lib/build-config.ts documents each and
+ * its default). Tests build into their own output folder (and cache, since the content data store
+ * lives there) so parallel builds of other content or bases never collide.
  */
-const outDir = process.env.KB_OUT_DIR ?? 'dist';
-const cacheDir = process.env.KB_OUT_DIR ? `${outDir.replace(/\/+$/, '')}.cache` : undefined;
+const { site, base, outDir, cacheDir, concurrency, contentDir, archive } = buildConfig();
 
 export default defineConfig({
   site,
@@ -28,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render a few at a time so one page's file write overlaps the next page's rendering
   // (at 1, about a third of a large build was spent idle waiting on writes).
-  build: { format: 'directory', concurrency: Number(process.env.KB_BUILD_CONCURRENCY ?? 8) },
+  build: { format: 'directory', concurrency },
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only hashed inline scripts run (src/lib/site/csp.ts).
@@ -46,7 +43,7 @@ export default defineConfig({
       name: 'kb-atlas:content-dir',
       hooks: {
         'astro:config:setup': ({ command }) => {
-          if ((command === 'build' || command === 'dev') && !process.env.KB_ARCHIVE_DIR) checkContentDir(siteContentDir());
+          if ((command === 'build' || command === 'dev') && !archive) checkContentDir(contentDir);
         },
       },
     },

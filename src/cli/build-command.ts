@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { siteAddress } from '../lib/build-config.ts';
 import { filesDigest, sha1 } from '../lib/digest.ts';
 import { readDigests } from '../lib/site/render-plan.ts';
 import { IndexError, prepareIndex, type PreparedIndex } from '../lib/search/indexer/index-site.ts';
@@ -167,7 +168,7 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   if (imported.imported === 0) throw new CliError(`no article imported from ${inputs.join(', ')}; nothing to build (${out} is unchanged)`);
 
   // 2. Decide what earlier work still holds.
-  const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${process.env.KB_SITE_URL ?? ''}|${process.env.KB_BASE_PATH ?? ''}|${options.shardSize ?? ''}`;
+  const code = filesDigest(PROJECT_ROOT, SITE_CODE) + `|${siteAddress()}|${options.shardSize ?? ''}`;
   const fresh = Boolean(options.force) || !previous || previous.code !== code || !site || !existsSync(join(stateDir, 'done'));
   if (fresh) {
     log(previous ? 'render: site code, config or output changed; rendering every page' : 'render: first build; rendering every page');

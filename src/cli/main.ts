@@ -1,6 +1,7 @@
 /** The `kbatlas` command line: parses arguments and hands over to a command. */
 import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
+import { debugEnabled } from '../lib/build-config.ts';
 import { CliError, exitCodes } from './cli-error.ts';
 import { runImport } from './import-command.ts';
 import { runParse } from './parse-command.ts';
@@ -151,7 +152,7 @@ function reportFailure(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
   const lines = message.split('\n').map(printable);
   process.stderr.write(`kbatlas: ${error instanceof CliError ? 'error' : 'internal error'}: ${lines.join('\n  ')}\n`);
-  if (process.env.KBATLAS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debugEnabled() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return error instanceof CliError ? error.exitCode : exitCodes.failed;
 }
 

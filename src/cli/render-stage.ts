@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { archiveRenderEnv } from '../lib/build-config.ts';
 
 /** What one render run needs. */
 export interface RenderOptions {
@@ -63,13 +64,8 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
       const child = spawn(process.execPath, ['--import', exitWithParent, bin, 'build', '--root', options.root], {
         cwd: options.workDir,
         env: {
-          ...process.env,
-          KB_ARCHIVE_DIR: options.contentDir,
-          KB_OUT_DIR: dir,
-          KB_RENDER_STATE: options.stateDir,
-          KB_RENDER_PART: `${i}/${options.parts}`,
-          // The archive build indexes after merging the parts into dist/.
-          KB_SKIP_INDEX: '1',
+          // The archive build indexes after merging the parts into dist/ (build-config.ts).
+          ...archiveRenderEnv({ archiveDir: options.contentDir, outDir: dir, stateDir: options.stateDir, part: { index: i, count: options.parts } }),
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
           NO_COLOR: '1',

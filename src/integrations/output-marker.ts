@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MARKER_NAME, writeMarker } from '../cli/output/marker.ts';
+import { buildConfig } from '../lib/build-config.ts';
 import { filesUnder } from '../lib/digest.ts';
 
 /** The integration. */
@@ -16,7 +17,7 @@ export default function outputMarkerIntegration(): AstroIntegration {
     name: 'kb-atlas:output-marker',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        if (process.env.KB_ARCHIVE_DIR) return;
+        if (buildConfig().archive) return;
         const out = fileURLToPath(dir);
         writeMarker(out, { files: filesUnder(out).filter((file) => file !== MARKER_NAME), folders: [] });
       },

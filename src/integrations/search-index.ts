@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { diagnosticLine, indexProblem } from '../cli/diagnostic-line.ts';
+import { buildConfig } from '../lib/build-config.ts';
 import { indexSite } from '../lib/search/indexer/index-site.ts';
 
 /** The integration. */
@@ -14,7 +15,7 @@ export default function searchIndexIntegration(): AstroIntegration {
     name: 'kb-atlas:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.KB_SKIP_INDEX === '1') {
+        if (buildConfig().skipIndex) {
           logger.info('KB_SKIP_INDEX=1: search index not built');
           return;
         }

@@ -23,11 +23,6 @@ export interface ArchiveRecord {
   mentions: string[];
 }
 
-/** The imported folder the site is built from in archive mode (KB_ARCHIVE_DIR, set only by `kbatlas build`), or undefined for the ordinary content collection. */
-export function archiveDir(): string | undefined {
-  return process.env.KB_ARCHIVE_DIR || undefined;
-}
-
 /** Every `.mdx` page of `dir`, sorted by file name (the order the glob loader gives). */
 export function readArchiveFolder(dir: string): ArchiveRecord[] {
   const names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();

@@ -8,7 +8,8 @@ import { getCollection, render } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { ArticleData } from '../page-format/schema.ts';
 import { splitPage } from '../page-format/reader.ts';
-import { archiveDir, readArchiveFolder } from './archive-source.ts';
+import { readArchiveFolder } from './archive-source.ts';
+import { articleSource } from './article-source.ts';
 import { compileMdxBody, type MdxContent } from './mdx-body.ts';
 import { byNumber } from './ordering.ts';
 
@@ -32,9 +33,9 @@ export function getArticles(): Promise<ArticleRecord[]> {
 }
 
 async function load(): Promise<ArticleRecord[]> {
-  const dir = archiveDir();
-  const records: ArticleRecord[] = dir
-    ? readArchiveFolder(dir).map(({ id, data, file, digest, mentions }) => ({
+  const source = articleSource();
+  const records: ArticleRecord[] = source.kind === 'archive'
+    ? readArchiveFolder(source.dir).map(({ id, data, file, digest, mentions }) => ({
         id,
         data,
         source: { digest, mentions },

@@ -7,11 +7,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The content folder, as given (relative paths resolve against the working directory). */
-export function siteContentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.KB_CONTENT_DIR ?? 'content/kb';
-}
-
 /** Whether `dir` holds an `.mdx` page at any depth (the collection's glob is `** /*.mdx`). */
 function holdsPage(dir: string): boolean {
   return readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.mdx'));

@@ -12,24 +12,11 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildConfig } from '../build-config.ts';
 
 /** Output file (relative to dist/) → digest of its inputs. */
 export type PageDigests = Record<string, string>;
 
-/** The render state folder, or undefined outside the archive build. */
-export function renderStateDir(): string | undefined {
-  return process.env.KB_RENDER_STATE || undefined;
-}
-
-/** `i/n` of KB_RENDER_PART, or the whole. Throws on a malformed value rather than rendering the wrong slice. */
-export function renderPart(value = process.env.KB_RENDER_PART): { index: number; count: number } {
-  if (!value) return { index: 0, count: 1 };
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index >= count) throw new Error(`KB_RENDER_PART must be i/n with 0 <= i < n, got '${value}'`);
-  return { index, count };
-}
 
 /** Reads one route's recorded digests (`{}` when none). */
 export function readDigests(dir: string, route: string): PageDigests {
@@ -55,7 +42,7 @@ export function writeDigests(dir: string, route: string, digests: PageDigests): 
  * KB_RENDER_PART.
  */
 export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string, digestOfPage: (page: T) => string): T[] {
-  const state = renderStateDir();
+  const state = buildConfig().archive?.stateDir;
   if (!state) return [...pages];
   const next: PageDigests = {};
   const digests = pages.map((page) => {
@@ -66,7 +53,7 @@ export function planPages<T>(route: string, pages: readonly T[], fileOf: (page: 
   });
   writeDigests(join(state, 'next'), route, next);
   const done = readDigests(join(state, 'done'), route);
-  const { index, count } = renderPart();
+  const { index, count } = buildConfig().archive!.part;
   const stale = digests.filter(({ file, digest }) => done[file] !== digest);
   const size = Math.ceil(stale.length / count);
   return stale.slice(index * size, (index + 1) * size).map(({ page }) => page);
