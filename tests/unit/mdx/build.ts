@@ -63,3 +63,24 @@ export function article(fields: Partial<Article> = {}): Article {
 export function body(...blocks: Block[]): Article {
   return article({ preamble: blocks });
 }
+
+/** Article metadata holding YAML's traps (quotes, colons, boolean-like words, a date, controls YAML forbids or shows as pictures): front matter tests. */
+export const yamlTrapMetadata = {
+  id: 'Q311457',
+  number: 311457,
+  title: 'SMS: "Quoted" title: with <tags> & #hash \u007f\u0081\ufeff',
+  products: ['sms'],
+  versions: ['2.0', 'WINDOWS:2.0a'],
+  operatingSystems: ['winnt', 'yes', 'on', 'no'],
+  keywords: ['kbSMS', '~', 'null', '0x10', '1:20'],
+  lastModified: '2002-06-05',
+  appliesTo: ['Microsoft Systems Management Server 2.0', '- dash: first', '{brace}'],
+  technology: ['kbSMS200'],
+  issueType: 'kbinfo',
+  solutionType: 'kbpending',
+  additionalQueryWords: ['prodsms', "it's"],
+  productCode: 'sms',
+  trailerFields: [{ label: 'Keywords', value: 'kbSMS kbinfo', line: 40 }, { label: 'Hardware', value: 'x86: yes', line: 41 }],
+  disclaimer: 'THE INFORMATION IS PROVIDED "AS IS"   \n---\n\tCopyright (c) Microsoft ü\u001b',
+  form: 'txt' as const,
+};
