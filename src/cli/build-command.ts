@@ -51,6 +51,8 @@ export interface BuildOptions {
   progress?: boolean;
   /** Largest article read, in bytes (import.ts); default 4 MiB. */
   maxArticleSize?: number;
+  /** Print every import warning and each diagnostic's hint; default false. */
+  verbose?: boolean;
   /** Where messages go; default stderr. */
   log?: (line: string) => void;
 }
@@ -160,7 +162,7 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   // 1. Import.
   let t = performance.now();
   log(`import: ${inputs.map(printable).join(', ')} → ${printable(contentDir)}`);
-  const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, maxArticleSize: options.maxArticleSize, log });
+  const imported = await runImport(inputs, { out: contentDir, progress: options.progress, force: options.force, maxArticleSize: options.maxArticleSize, verbose: options.verbose, log });
   const pruned = imported.failed === 0 ? pruneContent(contentDir, imported.ids) : 0;
   if (imported.failed > 0) log(`import: ${imported.failed} sources failed (listed above); pages of articles missing from the sources are kept`);
   const importFigures = { seconds: seconds(t), written: imported.written, unchanged: imported.unchanged, failed: imported.failed, pruned };
@@ -258,7 +260,7 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   const report = prepared.report;
   const indexFigures = { seconds: Math.round((indexing + seconds(t)) * 10) / 10, pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length };
   log(`index: ${report.articles} articles in ${report.shards} Pagefind shards, ${report.rebuilt.length} rebuilt (${report.indexed} pages read); ${indexFigures.seconds} s`);
-  const leftOut = reportLeftOut(report, log);
+  const leftOut = reportLeftOut(report, log, options.verbose);
   if (leftOut) throw leftOut;
 
   writeFileSync(statePath, `${JSON.stringify({ code, complete: true } satisfies BuildState)}\n`);

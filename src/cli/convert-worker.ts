@@ -6,6 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
+import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { convertArticle, type Conversion } from './convert.ts';
 import { mdxProblem } from './mdx-check.ts';
 import { tempPagePath } from './page-writer.ts';
@@ -38,7 +39,7 @@ function convertAndStage(outDir: string, name: string, digest: string, bytes: Ui
   const problem = mdxProblem(conversion.mdx);
   if (problem !== null) {
     const message = `the page emitted for ${conversion.id} does not compile as MDX (${problem}); an existing page is kept`;
-    return { ok: false, name, line: 1, rule: 'kbatlas/mdx-compile', message };
+    return { ok: false, name, diagnostic: fileDiagnostic('kbatlas/mdx-compile', name, message, { line: 1 }) };
   }
   const staged = tempPagePath(outDir, conversion.id, tag);
   try {

@@ -1,11 +1,12 @@
 /** Turns one source file's bytes into an MDX page: parse, then emit. The only place both stages meet. */
-import { KbSourceError, parseArticle, type Diagnostic } from '../lib/kb/index.ts';
+import { fileDiagnostic, type Diagnostic, type FileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
+import { KbSourceError, parseArticle } from '../lib/kb/index.ts';
 import { articleToMdx } from '../lib/mdx/index.ts';
 
-/** A converted page, or the error that stopped the article. */
+/** A converted page, or the fatal diagnostic that stopped the article. */
 export type Conversion =
   | { ok: true; name: string; id: string; mdx: string; diagnostics: Diagnostic[] }
-  | { ok: false; name: string; line: number; rule: string; message: string };
+  | { ok: false; name: string; diagnostic: FileDiagnostic };
 
 /** Converts one article; never throws (an unexpected crash becomes a failure naming the file). */
 export function convertArticle(name: string, bytes: Uint8Array): Conversion {
@@ -14,9 +15,9 @@ export function convertArticle(name: string, bytes: Uint8Array): Conversion {
     return { ok: true, name, id: article.id, mdx: articleToMdx(article), diagnostics };
   } catch (error) {
     if (error instanceof KbSourceError) {
-      return { ok: false, name, line: error.line, rule: error.rule, message: error.reason };
+      return { ok: false, name, diagnostic: error.diagnostic };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, name, line: 1, rule: 'kbatlas/internal-error', message: `internal error: ${message}` };
+    return { ok: false, name, diagnostic: fileDiagnostic('kbatlas/internal-error', name, `internal error: ${message}`, { line: 1 }) };
   }
 }

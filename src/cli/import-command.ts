@@ -7,6 +7,7 @@ import { DEFAULT_MAX_ARTICLE_SIZE } from './sources/source-item.ts';
 import { commitPage, discardPage, prepareOutDir, removeStagedPages } from './page-writer.ts';
 import { createProgress } from './progress.ts';
 import { diagnosticLine } from './diagnostic-line.ts';
+import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { ImportSummary } from './summary.ts';
 import { sha1 } from '../lib/digest.ts';
 import { ImportManifest } from './import-manifest.ts';
@@ -20,7 +21,7 @@ export interface ImportOptions {
   threads?: number;
   /** Show a progress bar when stderr is a terminal; default true. */
   progress?: boolean;
-  /** Print every warning, not only the per-rule counts; default false. */
+  /** Print every warning, not only the per-rule counts, and each diagnostic's hint; default false. */
   verbose?: boolean;
   /** Convert every source even when the manifest says it is unchanged; default false. */
   force?: boolean;
@@ -56,11 +57,12 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
   const totalBytes = expanded.reduce((sum, item) => sum + ('size' in item ? item.size : 0), 0);
   const progress = createProgress(totalBytes, options.progress ?? true);
 
+  const verbose = options.verbose ?? false;
   const record = (conversion: StagedConversion): void => {
     progress.article();
     if (!conversion.ok) {
       summary.failed += 1;
-      log(diagnosticLine({ file: conversion.name, line: conversion.line, severity: 'error', message: conversion.message, rule: conversion.rule }));
+      log(diagnosticLine(conversion.diagnostic, verbose));
       return;
     }
     const earlier = firstSourceOf.get(conversion.id);
@@ -68,7 +70,7 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
       if (conversion.staged) discardPage(conversion.staged);
       summary.duplicates += 1;
       const message = `article ${conversion.id} was already imported from ${earlier}; skipped`;
-      log(diagnosticLine({ file: conversion.name, line: 1, severity: 'warning', message, rule: 'kbatlas/duplicate-id' }));
+      log(diagnosticLine(fileDiagnostic('kbatlas/duplicate-id', conversion.name, message, { line: 1 }), verbose));
       return;
     }
     firstSourceOf.set(conversion.id, conversion.name);
@@ -81,13 +83,13 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
     } catch (error) {
       summary.failed += 1;
       const message = `cannot write ${conversion.id}.mdx: ${(error as Error).message}`;
-      log(diagnosticLine({ file: conversion.name, line: 1, severity: 'error', message, rule: 'kbatlas/write-failed' }));
+      log(diagnosticLine(fileDiagnostic('kbatlas/write-failed', conversion.name, message, { line: 1 }), verbose));
       return;
     }
     const warnings = conversion.diagnostics.filter((d) => d.severity === 'warning');
     summary.addWarnings(warnings.map((d) => d.rule));
-    if (options.verbose) {
-      for (const d of warnings) log(diagnosticLine({ file: conversion.name, ...d }));
+    if (verbose) {
+      for (const d of warnings) log(diagnosticLine({ ...d, file: conversion.name }, verbose));
     }
   };
 
@@ -103,12 +105,12 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
       if (item.kind === 'unreadable') {
         summary.failed += 1;
         progress.article();
-        log(diagnosticLine({ file: item.name, severity: 'error', message: item.message, rule: item.rule }));
+        log(diagnosticLine(item.diagnostic, verbose));
         continue;
       }
       if (item.kind === 'skipped') {
         summary.skipped += 1;
-        log(diagnosticLine({ file: item.name, severity: 'warning', message: item.message, rule: 'kbatlas/not-regular-file' }));
+        log(diagnosticLine(fileDiagnostic('kbatlas/not-regular-file', item.name, item.message), verbose));
         continue;
       }
       summary.sourceBytes += item.bytes.length;

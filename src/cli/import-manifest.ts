@@ -8,7 +8,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesDigest } from '../lib/digest.ts';
-import type { Diagnostic } from '../lib/kb/index.ts';
+import type { Diagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { CliError, fsCause } from './cli-error.ts';
 import { tempFileFor } from './page-writer.ts';
 
@@ -30,7 +30,7 @@ export interface ManifestEntry {
 
 /** Digest of the converter: its source files and the versions of the libraries it serializes with (the lock file). */
 export function converterDigest(): string {
-  return filesDigest(fileURLToPath(new URL('../../', import.meta.url)), ['src/lib/kb', 'src/lib/mdx', 'src/cli/convert.ts', 'package-lock.json']);
+  return filesDigest(fileURLToPath(new URL('../../', import.meta.url)), ['src/lib/kb', 'src/lib/diagnostics', 'src/lib/mdx', 'src/cli/convert.ts', 'package-lock.json']);
 }
 
 /** The manifest of one output folder. */

@@ -14,9 +14,9 @@ export function indexStageError(error: unknown, after = ''): unknown {
   return error instanceof IndexError ? new CliError(`search index: ${error.message}${after}`) : error;
 }
 
-/** Names each page left out of the index on its own line; returns the CliError that fails the run, or null when none was. */
-export function reportLeftOut(report: IndexReport, log: (line: string) => void): CliError | null {
-  for (const problem of report.failed) log(diagnosticLine(indexProblem(problem)));
+/** Names each page left out of the index on its own line (`verbose`: with the rule's hint); returns the CliError that fails the run, or null when none was. */
+export function reportLeftOut(report: IndexReport, log: (line: string) => void, verbose = false): CliError | null {
+  for (const problem of report.failed) log(diagnosticLine(indexProblem(problem), verbose));
   if (report.failed.length === 0) return null;
   return new CliError(`search index: ${report.failed.length} page${report.failed.length === 1 ? '' : 's'} could not be indexed (listed above); the others are searchable`);
 }

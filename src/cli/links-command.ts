@@ -10,7 +10,8 @@ import { findKbReferences, type KbReference } from '../lib/wiki-links/find.ts';
 import { formatOf, type WikiFormat } from '../lib/wiki-links/formats.ts';
 import { LineIndex } from '../lib/wiki-links/positions.ts';
 import { applyEdits, permalink, planEdits } from '../lib/wiki-links/rewrite.ts';
-import { diagnosticLine, type Problem } from './diagnostic-line.ts';
+import { fileDiagnostic, type FileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
+import { diagnosticLine } from './diagnostic-line.ts';
 import { openArchive, type ArchiveAnswer } from './links/archive.ts';
 import { expandLinksInputs } from './links/inputs.ts';
 import { textOf } from './links/read-text.ts';
@@ -31,6 +32,8 @@ export interface LinksOptions {
   write?: boolean;
   /** Print the report as JSON. Default: false (text). */
   json?: boolean;
+  /** Print each problem's hint under it. Default: false. */
+  verbose?: boolean;
   /** Where the report goes; default stdout. */
   out?: (text: string) => void;
   /** Where problems go, one line each; default stderr. */
@@ -73,14 +76,14 @@ export async function runLinks(inputs: readonly string[], options: LinksOptions 
     throw new LinksUsageError((error as Error).message);
   }
   const base = options.rewrite ? rewriteBase(options, archive?.url) : undefined;
-  const problems: Problem[] = [];
+  const problems: FileDiagnostic[] = [];
   const report: LinksReport = { site: options.site ?? null, files: [], leftAlone: [], problems, rewrite: null, exitCode: 0 };
 
   // Pass 1: find the references of every file (texts are not kept: a wiki export may be large).
   const read: ReadFile[] = [];
   for (const input of expandLinksInputs(inputs)) {
     if ('error' in input) {
-      problems.push({ file: input.path, severity: 'error', message: `cannot read: ${input.error}`, rule: 'kbatlas/unreadable' });
+      problems.push(fileDiagnostic('kbatlas/unreadable', input.path, `cannot read: ${input.error}`));
       continue;
     }
     const file = input.path;
@@ -90,13 +93,13 @@ export async function runLinks(inputs: readonly string[], options: LinksOptions 
       stat = statSync(file);
       bytes = readFileSync(file);
     } catch (error) {
-      problems.push({ file, severity: 'error', message: `cannot read: ${(error as Error).message}`, rule: 'kbatlas/unreadable' });
+      problems.push(fileDiagnostic('kbatlas/unreadable', file, `cannot read: ${(error as Error).message}`));
       continue;
     }
     const decoded = textOf(bytes);
     if ('reason' in decoded) {
       report.leftAlone.push({ file, reason: decoded.reason });
-      problems.push({ file, severity: 'warning', message: `left alone: ${decoded.reason}`, rule: 'kbatlas/links-not-text' });
+      problems.push(fileDiagnostic('kbatlas/links-not-text', file, `left alone: ${decoded.reason}`));
       continue;
     }
     const format = formatOf(file, decoded.text);
@@ -107,7 +110,7 @@ export async function runLinks(inputs: readonly string[], options: LinksOptions 
   const ids = [...new Set(read.flatMap((f) => f.references.map((r) => r.id)))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
   const answers: Map<string, ArchiveAnswer> = archive ? await archive.look(ids) : new Map();
   for (const [id, answer] of answers) {
-    if (answer.status === 'unknown') problems.push({ file: options.site!, severity: 'error', message: `could not check ${id}: ${answer.message}`, rule: 'kbatlas/links-unchecked' });
+    if (answer.status === 'unknown') problems.push(fileDiagnostic('kbatlas/links-unchecked', options.site!, `could not check ${id}: ${answer.message}`));
   }
   const linkable = archive ? (id: string) => answers.get(id)?.status === 'archived' : undefined;
 
@@ -144,13 +147,13 @@ export async function runLinks(inputs: readonly string[], options: LinksOptions 
         report.rewrite.links += edits.length;
         report.rewrite.files += 1;
       } catch (error) {
-        problems.push({ file: f.file, severity: 'error', message: `not rewritten: ${(error as Error).message}`, rule: 'kbatlas/write-failed' });
+        problems.push(fileDiagnostic('kbatlas/write-failed', f.file, `not rewritten: ${(error as Error).message}`));
       }
     }
   }
 
   report.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
-  for (const problem of problems) log(diagnosticLine(problem));
+  for (const problem of problems) log(diagnosticLine(problem, options.verbose));
   out(options.json ? `${JSON.stringify(report, null, 2)}\n` : linksReportText(report));
   return report;
 }

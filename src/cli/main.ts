@@ -40,7 +40,7 @@ program
   .requiredOption('-o, --out <dir>', 'folder to write the .mdx pages to')
   .option('-j, --threads <n>', 'worker threads converting articles (default: available cores)', positiveInt)
   .option('--no-progress', 'never show a progress bar')
-  .option('-v, --verbose', 'print every warning, not only counts per rule')
+  .option('-v, --verbose', 'print every warning, not only counts per rule, and each problem\'s hint')
   .option('-f, --force', 'convert every source again, even those unchanged since the last import into --out')
   .option('--json <file>', 'also write the summary as JSON to this file')
   .option('--max-article-size <size>', maxArticleSizeHelp, byteSize)
@@ -66,8 +66,9 @@ program
   .option('--no-progress', 'print progress only every 15 s')
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
   .option('--max-article-size <size>', maxArticleSizeHelp, byteSize)
+  .option('-v, --verbose', 'print every import warning, not only counts per rule, and each problem\'s hint')
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
-  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number }) => {
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number; verbose?: boolean }) => {
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);
@@ -85,7 +86,8 @@ program
   .option('-f, --force', 'index every shard, even those whose pages are unchanged')
   .option('--shard-size <n>', 'most articles per search shard (default 7500): smaller uses less memory, more requests per query', positiveInt)
   .option('-j, --jobs <n>', 'shards indexed at once, each by its own Pagefind service (default 2)', positiveInt)
-  .action(async (site: string, options: { force?: boolean; shardSize?: number; jobs?: number }) => {
+  .option('-v, --verbose', 'print each problem\'s hint')
+  .action(async (site: string, options: { force?: boolean; shardSize?: number; jobs?: number; verbose?: boolean }) => {
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
     const { indexStageError, reportLeftOut } = await import('./index-stage.ts');
     const found = statSync(site, { throwIfNoEntry: false });
@@ -98,7 +100,7 @@ program
       throw indexStageError(error, '; the search index is as it was');
     }
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    const leftOut = reportLeftOut(report, log);
+    const leftOut = reportLeftOut(report, log, options.verbose);
     if (leftOut) throw leftOut;
   });
 
@@ -112,8 +114,9 @@ program
   .option('--ids', 'with --rewrite, also turn bare ids (Q311457, KB311457) into links')
   .option('--write', 'with --rewrite, write the files (atomically, one by one) instead of showing the diff')
   .option('--json', 'print the report as JSON')
+  .option('-v, --verbose', 'print each problem\'s hint')
   .addHelpText('after', '\nExit code: 0, or 1 when a file could not be read or written or an article could not be checked; 2 on a usage error.\nExample: kbatlas links wiki-export/ --site dist --rewrite --base https://kb.example.org/')
-  .action(async (inputs: string[], options: { site?: string; rewrite?: boolean; base?: string; ids?: boolean; write?: boolean; json?: boolean }, command: Command) => {
+  .action(async (inputs: string[], options: { site?: string; rewrite?: boolean; base?: string; ids?: boolean; write?: boolean; json?: boolean; verbose?: boolean }, command: Command) => {
     const { LinksUsageError, runLinks } = await import('./links-command.ts');
     if ((options.write || options.ids || options.base) && !options.rewrite) command.error('error: --write, --ids and --base go with --rewrite', { exitCode: 2 });
     try {
@@ -141,8 +144,9 @@ program
   .command('parse')
   .description('print the parsed model of one article as JSON (diagnostics on stderr)')
   .argument('<file>', 'an article file (README.md or .TXT)')
-  .action(async (file: string) => {
-    process.exitCode = await runParse(file);
+  .option('-v, --verbose', 'print each diagnostic\'s hint')
+  .action(async (file: string, options: { verbose?: boolean }) => {
+    process.exitCode = await runParse(file, undefined, options.verbose);
   });
 
 /** Prints a command's failure as one line (no stack trace unless KBATLAS_DEBUG is set) and returns its exit code. */

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { normalizeArticleId } from '../lib/kb/ids.ts';
 import { nginxMap, REDIRECTS_LIMITS, redirectsFile, redirectsRuleCount } from '../lib/linking/redirect-rules.ts';
 import { articlePath } from '../lib/site/urls.ts';
+import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { diagnosticLine } from './diagnostic-line.ts';
 
 /** Hosts the command writes rules for. */
@@ -69,7 +70,7 @@ function writeRules(file: string, text: string): void {
 export function runRedirects(host: (typeof REDIRECT_HOSTS)[number], options: RedirectsOptions): number {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const fail = (file: string, message: string) => {
-    log(diagnosticLine({ file, severity: 'error', message, rule: 'kbatlas/redirects' }));
+    log(diagnosticLine(fileDiagnostic('kbatlas/redirects', file, message)));
     return 1;
   };
   let text: string;
@@ -83,7 +84,7 @@ export function runRedirects(host: (typeof REDIRECT_HOSTS)[number], options: Red
       if (host === 'cloudflare' && rules > REDIRECTS_LIMITS.cloudflare) {
         return fail(options.site, `${rules} rules for ${ids.length} articles, more than the ${REDIRECTS_LIMITS.cloudflare} static redirects Cloudflare Pages reads; its 404 page still resolves every old URL by script (see docs/linking.md)`);
       }
-      if (rules > REDIRECTS_LIMITS.netlify) log(`${options.site}: warning: ${rules} rules; Netlify advises fewer than ${REDIRECTS_LIMITS.netlify} [kbatlas/redirects]`);
+      if (rules > REDIRECTS_LIMITS.netlify) log(diagnosticLine(fileDiagnostic('kbatlas/redirects', options.site, `${rules} rules; Netlify advises fewer than ${REDIRECTS_LIMITS.netlify}`, { severity: 'warning' })));
       text = redirectsFile(ids, options.basePath ?? basePathOf(options.site, ids));
     }
     if (options.out) writeRules(options.out, text);

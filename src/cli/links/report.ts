@@ -1,5 +1,5 @@
 /** The report of `kbatlas links`: its JSON shape (printed as is by `--json`) and its text form. */
-import type { Problem } from '../diagnostic-line.ts';
+import type { FileDiagnostic } from '../../lib/diagnostics/diagnostic.ts';
 
 /** One KB reference of a file, as reported. */
 export interface ReferenceReport {
@@ -28,7 +28,7 @@ export interface LinksReport {
   /** Files never touched because they are not UTF-8 text, and why. */
   leftAlone: { file: string; reason: string }[];
   /** Every problem, as printed on stderr. */
-  problems: Problem[];
+  problems: FileDiagnostic[];
   /** What `--rewrite` did or (in a dry run) would do, with the diffs of a dry run; null without `--rewrite`. */
   rewrite: { dryRun: boolean; links: number; files: number; diffs: { file: string; diff: string }[] } | null;
   /** 0, or 1 when a file could not be read or written or an article could not be checked. */

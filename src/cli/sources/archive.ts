@@ -9,7 +9,7 @@ import { Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import xz from 'xz-decompress';
 import tar, { type Header } from 'tar-stream';
-import { isArticleFileName, tooLargeMessage, type ProgressSink, type SourceItem } from './source-item.ts';
+import { isArticleFileName, tooLargeMessage, unreadable, type ProgressSink, type SourceItem } from './source-item.ts';
 
 /** Decompressor for an archive kind (identity for plain tar). */
 function decompressed(raw: Readable, kind: 'tar.xz' | 'tar.gz' | 'tar'): Readable {
@@ -90,21 +90,16 @@ export async function* readArchive(
       const size = entry.header.size ?? null;
       if (size !== null && size > limit) {
         entry.resume();
-        yield { kind: 'unreadable', name, message: tooLargeMessage(size, limit), rule: 'kbatlas/too-large' };
+        yield unreadable('kbatlas/too-large', name, tooLargeMessage(size, limit));
         continue;
       }
       const bytes = await readEntry(entry, limit);
       if (bytes) yield { kind: 'article', name, bytes };
-      else yield { kind: 'unreadable', name, message: tooLargeMessage(null, limit), rule: 'kbatlas/too-large' };
+      else yield unreadable('kbatlas/too-large', name, tooLargeMessage(null, limit));
     }
   } catch (error) {
     const where = member ? ` after member \`${member}\`` : '';
-    yield {
-      kind: 'unreadable',
-      name: path,
-      message: `corrupt or truncated ${kind} archive${where} (byte ${consumed}): ${(error as Error).message}`,
-      rule: 'kbatlas/unreadable',
-    };
+    yield unreadable('kbatlas/unreadable', path, `corrupt or truncated ${kind} archive${where} (byte ${consumed}): ${(error as Error).message}`);
   } finally {
     raw.destroy();
   }

@@ -9,7 +9,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { archiveKindOf, isArticleFileName, tooLargeMessage, type ProgressSink, type SourceItem } from './source-item.ts';
+import { archiveKindOf, isArticleFileName, tooLargeMessage, unreadable, type ProgressSink, type SourceItem } from './source-item.ts';
 import { readArchive } from './archive.ts';
 
 /** Lists the article files and archives under a folder, sorted so runs are reproducible. */
@@ -100,7 +100,7 @@ function readCapped(path: string, limit: number): { bytes: Uint8Array } | { tooL
 export async function* readInputs(expanded: ExpandedInput[], limit: number, onProgress?: ProgressSink): AsyncGenerator<SourceItem> {
   for (const item of expanded) {
     if ('error' in item) {
-      yield { kind: 'unreadable', name: item.path, message: item.error, rule: 'kbatlas/unreadable' };
+      yield unreadable('kbatlas/unreadable', item.path, item.error);
       continue;
     }
     if ('skip' in item) {
@@ -116,11 +116,11 @@ export async function* readInputs(expanded: ExpandedInput[], limit: number, onPr
       const read = readCapped(item.path, limit);
       onProgress?.(item.size);
       if ('skip' in read) yield { kind: 'skipped', name: item.path, message: read.skip };
-      else if ('tooLarge' in read) yield { kind: 'unreadable', name: item.path, message: tooLargeMessage(read.tooLarge, limit), rule: 'kbatlas/too-large' };
+      else if ('tooLarge' in read) yield unreadable('kbatlas/too-large', item.path, tooLargeMessage(read.tooLarge, limit));
       else yield { kind: 'article', name: item.path, bytes: read.bytes };
     } catch (error) {
       onProgress?.(item.size);
-      yield { kind: 'unreadable', name: item.path, message: `cannot read file: ${(error as Error).message}`, rule: 'kbatlas/unreadable' };
+      yield unreadable('kbatlas/unreadable', item.path, `cannot read file: ${(error as Error).message}`);
     }
   }
 }

@@ -1,8 +1,10 @@
+import { fileDiagnostic, type FileDiagnostic } from '../../lib/diagnostics/diagnostic.ts';
+
 /** One candidate article handed to the importer, or why it gave none. */
 export type SourceItem =
   | { kind: 'article'; name: string; bytes: Uint8Array }
-  /** Could not be read, or too large: the source failed (`rule` says which). */
-  | { kind: 'unreadable'; name: string; message: string; rule: 'kbatlas/unreadable' | 'kbatlas/too-large' }
+  /** Could not be read, or too large: the source failed (the diagnostic's rule says which). */
+  | { kind: 'unreadable'; name: string; diagnostic: FileDiagnostic & { rule: 'kbatlas/unreadable' | 'kbatlas/too-large' } }
   /** Not a regular file (a link, a FIFO, a device): never read, counted as skipped. */
   | { kind: 'skipped'; name: string; message: string };
 
@@ -36,4 +38,9 @@ export function formatSize(bytes: number): string {
 export function tooLargeMessage(size: number | null, limit: number): string {
   const what = size === null ? 'more than' : `${size} bytes,`;
   return `unexpected article of ${what} larger than the ${formatSize(limit)} limit, expected a KB article (--max-article-size raises it)`;
+}
+
+/** A source that failed: could not be read (`kbatlas/unreadable`) or is too large (`kbatlas/too-large`). */
+export function unreadable(rule: 'kbatlas/unreadable' | 'kbatlas/too-large', name: string, message: string): SourceItem {
+  return { kind: 'unreadable', name, diagnostic: { ...fileDiagnostic(rule, name, message), rule } };
 }

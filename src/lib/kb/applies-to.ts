@@ -2,7 +2,7 @@
  * The applies-to pass: the block between dashed rules at the top of the body,
  * `The information in this article applies to:` then `- product` lines.
  */
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { isRuleText, type Line } from './lines.ts';
 import type { Diagnostic } from './model.ts';
 

@@ -3,7 +3,7 @@
  * optional `{% raw %}` lines, body lines indented by one TAB, and the
  * `Article:` … `Last Modified:` header at the top of the body.
  */
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeTitleEntities } from './entities.ts';
 import { KbSourceError } from './errors.ts';
 import type { Frame, HeaderFields } from './frame.ts';

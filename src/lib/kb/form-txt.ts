@@ -5,7 +5,7 @@
  * Body lines lose one leading space, as the archive's converter did when it
  * made the Jekyll form: both forms then give the same tree.
  */
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { KbSourceError } from './errors.ts';
 import type { Frame, HeaderFields } from './frame.ts';
 import { isRuleText, makeLine, type SourceLine } from './lines.ts';

@@ -1,5 +1,5 @@
 /** The header pass: raw header fields to the article's typed metadata. */
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeHexMarkers } from './hex-markers.ts';
 import { KbSourceError } from './errors.ts';
 import type { Frame } from './frame.ts';

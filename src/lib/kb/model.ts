@@ -6,6 +6,7 @@
  * 1-based line in the source file it came from, so diagnostics and tests can
  * point back at the source.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** Which source form an article was read from. */
 export type SourceForm = 'jekyll' | 'txt';
@@ -251,19 +252,8 @@ export type Node =
 
 // ---------------------------------------------------------------- diagnostics
 
-/** How bad a diagnostic is: warnings still give a usable article. */
-export type Severity = 'warning' | 'error';
-
-/** A problem found while parsing, pointing at its source line. */
-export interface Diagnostic {
-  /** Stable rule id from the catalogue (`kb/missing-title`). */
-  rule: string;
-  severity: Severity;
-  message: string;
-  line: number;
-  column?: number;
-}
-
+/** Diagnostics are the one type of src/lib/diagnostics; the parser's carry a line, not a file. */
+export type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 /** The result of parsing one article. */
 export interface ParseResult {
   article: Article;

@@ -6,7 +6,7 @@
 import { readAppliesTo } from './applies-to.ts';
 import { parseBlocks } from './blocks.ts';
 import { decodeInput, wideEncodingOf, type InvalidUtf8 } from './decode.ts';
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { KbSourceError } from './errors.ts';
 import { isDocumentLine, readTxt } from './form-txt.ts';
 import { isHeadingLine, readJekyll } from './form-jekyll.ts';
