@@ -121,7 +121,7 @@ test('--help describes both commands and a missing --out is a usage error', asyn
   const help = await kbatlas(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /import \[options\] <inputs\.\.\.>/);
-  assert.match(help.stdout, /parse <file>/);
+  assert.match(help.stdout, /parse \[options\] <file>/);
   const usage = await kbatlas(['import', 'x']);
   assert.equal(usage.code, 2);
   assert.match(usage.stderr, /required option '-o, --out <dir>' not specified/);
