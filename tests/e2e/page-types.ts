@@ -24,4 +24,5 @@ export const pageTypes: PageType[] = [
   { name: 'year', path: 'years/2002/' },
   { name: 'search with results', path: 'search/?q=service+pack', ready: searchAnswered },
   { name: '404', path: 'no-such-page/' },
+  { name: 'disclaimer', path: 'disclaimer/' },
 ];

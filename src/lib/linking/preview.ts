@@ -31,10 +31,9 @@ export function previewMeta(data: ArticleData, link: ArticleLink, root: URL): Me
     ...(data.lastModified ? [og('article:modified_time', data.lastModified)] : []),
     ...(data.products[0] ? [og('article:section', data.products[0])] : []),
     ...data.keywords.map((keyword) => og('article:tag', keyword)),
+    // X reads twitter:title, :description and :image from og:title, og:description and og:image when
+    // they are absent (developer.x.com/cards/markup), so only what OpenGraph cannot say is written.
     { name: 'twitter:card', content: 'summary_large_image' },
-    { name: 'twitter:title', content: link.label },
-    { name: 'twitter:description', content: description },
-    { name: 'twitter:image', content: image },
     { name: 'twitter:image:alt', content: CARD.alt },
   ];
 }
