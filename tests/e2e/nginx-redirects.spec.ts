@@ -12,7 +12,7 @@ import { MICROSOFT_SHAPES, NOT_ARTICLE_SHAPES } from '../fixtures/kb-url-shapes.
 import { repoRoot } from '../helpers/cli.ts';
 import { hasNginx, startNginx, type NginxHost } from '../helpers/nginx-host.ts';
 
-test.skip(!hasNginx(), 'nginx is not installed (apt-get install nginx-light): the nginx redirect rules are not checked');
+test.skip(!hasNginx(), 'nginx is not installed (apt-get install -y nginx): the nginx redirect rules are not checked');
 
 for (const { base, folder } of [{ base: '/', folder: 'root' }, { base: '/kbarchive/', folder: 'base' }]) {
   test.describe(`nginx serving the site at ${base}`, () => {
