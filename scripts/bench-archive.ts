@@ -7,7 +7,9 @@
  *   unchanged  the same sources again
  *   one edit   after appending a sentence to one article (Q311457)
  * and prints a table: stage seconds, peak RSS of the whole process tree (sampled every 200 ms from
- * /proc), pages, dist size and search index size. The edited article is restored afterwards.
+ * /proc), pages, dist size and file count, and search index size. The edited article is restored
+ * afterwards. Then what dist/ holds by kind (bytes and files: what a static host counts, docs/deploy.md).
+ * `--cold-only` runs the cold build alone (for a size figure without the incremental runs).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ const option = (name: string) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const work = resolve(option('--work') ?? '/tmp/kbatlas-bench-archive');
+const coldOnly = args.includes('--cold-only');
+if (coldOnly) args.splice(args.indexOf('--cold-only'), 1);
 const input = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus/kb-full.tar.xz', import.meta.url)));
 const repo = fileURLToPath(new URL('../', import.meta.url));
 if (!existsSync(input)) {
@@ -92,7 +96,7 @@ const cases = [
   { name: 'cold', extra: ['--force'] },
   { name: 'unchanged', extra: [] },
   { name: 'one article edited', extra: [], edit: true },
-];
+].slice(0, coldOnly ? 1 : 3);
 const original = editPath ? readFileSync(editPath, 'utf8') : '';
 try {
   for (const run of cases) {
@@ -119,3 +123,29 @@ console.log(`\ninput: ${input} (sources: ${sources}); Node ${process.versions.no
 console.log('| build | import s | render s | merge s | index s | total wall s | peak RSS GB | HTML pages | dist | search index |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
+
+/** What a path of dist/ is, for the table by kind. */
+function kindOf(path: string): string {
+  if (path.startsWith(`${bundleFolder}/`)) return 'search index (Pagefind)';
+  if (/^kb\/\d{3}\/Q\d+\/index\.html$/.test(path)) return 'article pages';
+  if (path.endsWith('.html')) return 'other pages (browse, home, search, 404)';
+  if (path.endsWith('.json')) return 'JSON (article.json, oembed.json)';
+  if (path.startsWith('_astro/')) return 'shared scripts and styles (_astro/)';
+  return 'other (sitemaps, icons, robots.txt)';
+}
+const dist = join(work, 'dist');
+const kinds = new Map<string, { bytes: number; files: number }>();
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const path = join(entry.parentPath, entry.name);
+  const kind = kinds.get(kindOf(path.slice(dist.length + 1))) ?? { bytes: 0, files: 0 };
+  kind.bytes += statSync(path).size;
+  kind.files += 1;
+  kinds.set(kindOf(path.slice(dist.length + 1)), kind);
+}
+const all = [...kinds.values()].reduce((sum, k) => ({ bytes: sum.bytes + k.bytes, files: sum.files + k.files }), { bytes: 0, files: 0 });
+console.log(`\ndist/ by kind (GB = 10^9 bytes; GitHub Pages takes at most 1 GB):`);
+console.log('| kind | bytes | files |');
+console.log('| --- | ---: | ---: |');
+for (const [kind, { bytes, files }] of [...kinds].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${kind} | ${(bytes / 1e6).toFixed(1)} MB | ${files} |`);
+console.log(`| **dist/** | ${(all.bytes / 1e9).toFixed(3)} GB (${(all.bytes / 2 ** 30).toFixed(3)} GiB) | ${all.files} |`);
