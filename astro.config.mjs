@@ -29,7 +29,21 @@ export default defineConfig({
   // caches (docs/deploy.md#page-weight), never copied into each of 60,000 pages: Astro inlines a
   // stylesheet or script below Vite's `assetsInlineLimit` (4 KB) unless told not to.
   build: { format: 'directory', concurrency, inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Those files are named by their content hash alone (`_astro/BF6vQsHm.js`), not also by the component
+    // and script index Astro puts first (`CopyLinks.astro_astro_type_script_index_0_lang.BF6vQsHm.js`):
+    // every page names them, so each character is paid 60,000 times.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' },
+          },
+        },
+      },
+    },
+  },
   // Archival text is shown as written: no curly quotes, no highlighting guesses.
   markdown: { smartypants: false, syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: only hashed inline scripts run (src/lib/site/csp.ts).

@@ -1,8 +1,9 @@
 /**
- * Page script of the copy buttons (bundled by Astro into one small external file): wires the
+ * Page script of the copy buttons (a content-hashed file every article shares, cached once): wires the
  * article's copy buttons and each heading's copy menu, and writes the chosen format to the clipboard
- * (HTML and plain text for the HTML link). Without scripts the page's styles show neither. Keep it under 4 KB
- * minified: Astro then inlines it (hashed by the CSP) and article pages load no script file.
+ * (HTML and plain text for the HTML link). Without scripts the page's styles show neither. What it copies
+ * is read from the page, not repeated in attributes: the canonical link, the title (`h1`), the modified
+ * time, and each heading's id and text.
  */
 import { FORMAT_NAMES, LINK_FORMATS, formatLink, type ClipboardContent, type LinkFormat, type LinkTarget } from '../formats.ts';
 
@@ -11,7 +12,11 @@ if (root) start(root);
 
 /** Wires the article's buttons and the headings' menus. */
 function start(root: HTMLElement): void {
-  const article: LinkTarget = { url: root.dataset.url!, label: root.dataset.label!, lastModified: root.dataset.modified ?? null };
+  const article: LinkTarget = {
+    url: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href,
+    label: document.querySelector('h1')!.textContent!.trim(),
+    lastModified: document.querySelector<HTMLMetaElement>('meta[property="article:modified_time"]')?.content ?? null,
+  };
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const copy = async (format: LinkFormat, target: LinkTarget) => {
     const done = await write(formatLink(format, target));
@@ -21,8 +26,11 @@ function start(root: HTMLElement): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-format]');
     if (button) void copy(button.dataset.copyFormat as LinkFormat, article);
   });
-  for (const toggle of document.querySelectorAll<HTMLButtonElement>('button[data-copy-anchor]')) {
-    const section = { ...article, url: `${article.url}#${toggle.dataset.copyAnchor}`, section: toggle.dataset.copySection ?? '' };
+  for (const toggle of document.querySelectorAll<HTMLButtonElement>('button.copy-anchor')) {
+    // The toggle sits beside its heading (Heading.astro): the section is that heading's anchor and text.
+    const heading = toggle.parentElement!.querySelector<HTMLElement>('h2, h3, h4, h5, h6')!;
+    toggle.dataset.copyAnchor = heading.id;
+    const section = { ...article, url: `${article.url}#${heading.id}`, section: heading.textContent!.replace(/\s+/g, ' ').trim() };
     toggle.addEventListener('click', () => (toggle.getAttribute('aria-expanded') === 'true' ? close(toggle, false) : open(toggle, section, copy)));
   }
 }
