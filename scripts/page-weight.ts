@@ -1,13 +1,14 @@
 /**
  * Page weight of a built site (a script that prints figures, not a test): what every article page's
  * HTML is made of (scripts/page-weight/breakdown.ts), the median page against its source article, and
- * the shared files a browser fetches once (`_astro/`).
+ * the page gzipped as hosts send it, and the shared files a browser fetches once (`_astro/`).
  * Usage: npm run audit:page-weight [-- <dist>] [--sources <folder of kb/NNN/QID/README.md>] [--show <QID>]
  * Defaults: dist, ../shared/corpus/kb, Q311457.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { median, pageBreakdown, PARTS, type Breakdown } from './page-weight/breakdown.ts';
 
 const args = process.argv.slice(2);
@@ -36,7 +37,7 @@ function sourceSizes(dir: string): Map<string, number> {
 }
 
 const sources = sourceSizes(sourcesDir);
-const pages: { id: string; page: number; source: number; parts: Breakdown }[] = [];
+const pages: { id: string; page: number; gzipped: number; source: number; parts: Breakdown }[] = [];
 for (const bucket of readdirSync(join(dist, 'kb'))) {
   for (const id of readdirSync(join(dist, 'kb', bucket))) {
     const source = sources.get(id);
@@ -44,7 +45,7 @@ for (const bucket of readdirSync(join(dist, 'kb'))) {
     // Pages of ids the archive lacks (cited, not archived) have no source to compare with.
     if (source === undefined || !existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    pages.push({ id, page: Buffer.byteLength(html), source, parts: pageBreakdown(html) });
+    pages.push({ id, page: Buffer.byteLength(html), gzipped: gzipSync(html).length, source, parts: pageBreakdown(html) });
   }
 }
 if (pages.length === 0) {
@@ -68,6 +69,8 @@ console.log(`| source article | ${kb(median(pages.map((p) => p.source)))} | |${s
 const ratios = pages.map((p) => p.page / p.source);
 console.log(`\nmedian page / median source: ${(median(pages.map((p) => p.page)) / median(pages.map((p) => p.source))).toFixed(2)}`);
 console.log(`median of page / source per article: ${median(ratios).toFixed(2)}; at most 2: ${ratios.filter((r) => r <= 2).length} of ${pages.length}`);
+const gzipped = median(pages.map((p) => p.gzipped));
+console.log(`median page gzipped (as hosts send it): ${kb(gzipped)} KB, ${(gzipped / median(pages.map((p) => p.source))).toFixed(2)}× the median source`);
 
 const assets = join(dist, '_astro');
 if (existsSync(assets)) {
