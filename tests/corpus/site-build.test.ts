@@ -74,9 +74,10 @@ test('the sitemap lists every article page', { skip }, () => {
 test('article pages carry no inline script or style: shared code is in content-hashed _astro/ files', { skip }, () => {
   const pages = ids.map((id) => readFileSync(join(outDir, articlePath(id), 'index.html'), 'utf8'));
   for (const [i, html] of pages.entries()) {
+    const id = ids[i]!;
     const parts = pageBreakdown(html);
-    assert.equal(parts['inline script'] + parts['inline style'], 0, `${ids[i]}: inline script or style`);
-    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) assert.match(src!, /^\/_astro\/(?:[^/]+\.)?[\w-]{8}\.js$/, ids[i]);
+    assert.equal(parts['inline script'] + parts['inline style'], 0, `${id}: inline script or style`);
+    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) assert.match(src!, /^\/_astro\/(?:[^/]+\.)?[\w-]{8}\.js$/, id);
   }
   // 7.7× when every page carried its own copy of the scripts and styles (docs/deploy.md#page-weight).
   const sourceSize = (id: string) => statSync(join(corpusDir, 'kb', articlePath(id).split('/')[1]!, id, 'README.md')).size;
