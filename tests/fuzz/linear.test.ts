@@ -43,6 +43,13 @@ const shapes: Record<string, (n: number) => string> = {
   'older-form citations': (n) => withLines(times(n, (i) => [`ARTICLE-ID: Q${100000 + i}`, `TITLE : Title ${i}`, '']).flat()),
   'link text and URL lines': (n) => withLines(times(n, (i) => [`  Download File${i}.exe now`, `  (http://example.com/${i})`]).flat()),
   'code-like lines': (n) => withLines(times(n, (i) => `   if (x${i}) { y = ${i}; } // c`)),
+  'program lines between prose runs': (n) => withLines(times(n, (i) => (i % 2 ? [`x${i} = ${i};`, ''] : ['This is a sentence of plain prose that ends here.', '']).flat()).flat()),
+  'comment runs with no code after them': (n) => withLines(times(n, (i) => [`' comment ${i}`, '']).flat()),
+  'star comments and bullets': (n) => withLines(times(n, (i) => (i % 3 ? `* note ${i} about the code` : `STORE ${i} TO n${i}`))),
+  'machine output with prose tails': (n) => withLines(times(n, (i) => (i % 3 === 2 ? ['The value shows what the thread was doing at that time.', ''] : [`0006F7${i % 100} 62A02500 0008EB10 snadmod!F${i}`])).flat()),
+  'a line of dot leaders': (n) => withLines([`Option${' .'.repeat(n * 4)}`]),
+  'title-first citations': (n) => withLines(times(n, (i) => [`TITLE : Title ${i}`, `ARTICLE-ID: Q${100000 + i}`, '']).flat()),
+  'citations in program comments': (n) => withLines(times(n, (i) => [`    x = ${i}`, `    '   ARTICLE-ID: Q${100000 + i}`, `    '   TITLE : Title ${i}`]).flat()),
   'a line of spaces': (n) => withLines([`${' '.repeat(n * 8)}x`]),
   'blank lines': (n) => withLines(times(n, () => '')),
 };

@@ -7,11 +7,11 @@
  * `base` is the column of the container's text: lines indented 2+ columns
  * past it start an indented block.
  */
-import { matchCitation, readCitations } from './citations.ts';
+import { matchCitation, readCitations, splitCitedCode, startsCitation } from './citations.ts';
 import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
-import { codeLength, isProgramListing, opensCode } from './listings.ts';
+import { codeLength, opensCode } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -19,11 +19,12 @@ import { makeParagraph } from './paragraphs.ts';
 import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } from './preformatted.ts';
 import { matchReference, readReferenceList } from './references.ts';
 import { isUnderline, readTable } from './tables.ts';
+import { mayStartVerbatim, readVerbatim } from './verbatim.ts';
 
 /** Whether `lines[i]` starts a note, a citation or a list, which end a paragraph or a listing above them. */
 function startsTextBlock(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  return matchNote(line) !== null || matchCitation(line) !== null || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
+  return matchNote(line) !== null || startsCitation(lines, i) || (matchMarker(line) !== null && !continuesSentence(lines[i - 1], line) && startsList(lines, i));
 }
 
 /** Whether `lines[i]` starts a construct that ends the paragraph above it: a rule, a listing, a column layout, or a note, citation or list. */
@@ -91,7 +92,7 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   };
   while (i < lines.length) {
     const line = lines[i];
-    if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line) || matchCitation(line)))) break;
+    if (!line || line.indent < base + 2 || (i > start && (matchMarker(line) || matchNote(line) || matchReference(line) || startsCitation(lines, i)))) break;
     const end = runEnd(lines, i);
     const run = lines.slice(i, end);
     let j = end;
@@ -131,6 +132,20 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
   return i;
 }
 
+/**
+ * Whether verbatim text (a program listing, machine output) may start at `lines[i]`: the first line
+ * of a run, not indented past the container (an indented run is the indented block's), not a list
+ * item's or a note's own first line, not a listing, and not a table with an underlined header (a
+ * file list with dates is a table, not a log).
+ */
+function startsVerbatimHere(lines: readonly Line[], i: number, base: number, depth: number): boolean {
+  const line = lines[i]!;
+  if ((i > 0 && !lines[i - 1]!.blank) || (depth > 0 && i === 0)) return false;
+  if ((line.indent >= base + 2 && !matchMarker(line)) || !mayStartVerbatim(line.text) || opensCode(lines, i)) return false;
+  const candidate = tableCandidate(lines, i);
+  return !(candidate.rows.length > 2 && isUnderline(candidate.rows[1]!.text) && readTable(candidate.rows));
+}
+
 /** How deep lists and notes may nest; deeper markers are read as text (keeps parsing linear). */
 export const maxDepth = 8;
 
@@ -138,12 +153,29 @@ export const maxDepth = 8;
 export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[] {
   const out: Block[] = [];
   let i = 0;
+  // No verbatim text starts before this line (a failed search looked that far: linear time).
+  let verbatimFrom = 0;
   while (i < lines.length) {
     const line = lines[i];
     if (!line) break;
     if (line.blank) {
       i++;
       continue;
+    }
+    if (i >= verbatimFrom && startsVerbatimHere(lines, i, base, depth)) {
+      const verbatim = readVerbatim(lines, i);
+      const from = verbatim.start;
+      if (verbatim.end > from && !lines.slice(from, verbatim.end).every((l) => l.blank || isIniLike(l.text) || isRegistryLike(l.text))) {
+        if (from > i) out.push(makeParagraph(lines.slice(i, from)));
+        // A column layout that runs on past the verbatim text (a debugger session's command table) stays one
+        // block, unless a note in prose ended the verbatim text inside its run.
+        const layout = (lines[verbatim.end]?.blank ?? true) && mayHoldColumns(lines[from]!) && startsColumns(lines, from);
+        const end = layout ? Math.max(verbatim.end, columnsEnd(lines, from, (k) => endsLayout(lines[k]!))) : verbatim.end;
+        out.push(makePreformatted(lines.slice(from, end), verbatim.kind));
+        i = end;
+        continue;
+      }
+      verbatimFrom = verbatim.scanned;
     }
     if (isRuleText(line.text)) {
       out.push({ type: 'rule', line: line.number });
@@ -173,7 +205,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i = end;
       continue;
     }
-    if (matchCitation(line)) {
+    if (startsCitation(lines, i)) {
       const { node, end } = readCitations(lines, i);
       out.push(node);
       i = end;
@@ -207,11 +239,6 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     }
     const end = runEnd(lines, i);
     const run = lines.slice(i, end);
-    if (isProgramListing(run) && !run.every((l) => isIniLike(l.text) || isRegistryLike(l.text))) {
-      out.push(makePreformatted(run, 'code'));
-      i = end;
-      continue;
-    }
     if (run.every((l) => isArtLike(l.text) || isRegistryLike(l.text) || isIniLike(l.text) || isCodeLike(l.text)) || (candidate.rows.length === 2 && isUnderline(candidate.rows[1]?.text ?? ''))) {
       out.push(makePreformatted(run));
       i = end;
@@ -219,5 +246,6 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     }
     i = readParagraph(lines, i, out);
   }
-  return out;
+  // A citation in a listing's comments is taken out of it, so that it links, lists and counts.
+  return out.flatMap((block) => (block.type === 'preformatted' ? splitCitedCode(block) : [block]));
 }

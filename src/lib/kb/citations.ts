@@ -11,11 +11,15 @@
  * `TITLE :` label — then, after at most one blank line, a `TITLE :` line (also `TITLE:`,
  * `TITLED :`, `Title :`) when the id line had no title. The title continues on the lines right
  * after it that are not another citation, a label or a rule. Entries separated by blank lines
- * make one list.
+ * make one list. One article writes the title first (`TITLE : …` right above `ARTICLE-ID: Q161426`);
+ * that is the same entry.
+ *
+ * A citation written in a program's comments (`'   ARTICLE-ID: Q135840` then `'   TITLE : …`) is
+ * taken out of its listing the same way: the listing is split around it (`splitCitedCode`).
  */
 import { normalizeArticleId, writtenIdSource } from './ids.ts';
 import { firstNonSpace, isRuleText, type Line } from './lines.ts';
-import type { ReferenceItemNode, ReferenceListNode } from './model.ts';
+import type { Block, PreformattedNode, ReferenceItemNode, ReferenceListNode } from './model.ts';
 
 const idLinePattern = new RegExp(
   `^\\s*(ARTICLE-ID\\s*:\\s*(?:(?:ARTICLE-)?ID\\s*:\\s*)?(?:<LINK\\b[^>]*>)?(${writtenIdSource()})(?:<\\/LINK>)?)(?:[\\s\\u00a0]+(.*))?$`,
@@ -41,6 +45,21 @@ export function matchCitation(line: Line): CitationStart | null {
 function matchTitle(line: Line | undefined): { label: string; title: string } | null {
   const m = line && !line.blank ? titlePattern.exec(line.text.trimEnd()) : null;
   return m ? { label: m[1] ?? '', title: (m[2] ?? '').trim() } : null;
+}
+
+/** A title-first citation at `i`: a `TITLE : …` line right above an id line with nothing after the id. */
+function matchTitleFirst(lines: readonly Line[], i: number): { label: string; title: string; cited: CitationStart } | null {
+  const line = lines[i]!;
+  if (line.blank || !line.text.includes('TITLE')) return null;
+  const title = matchTitle(line);
+  const next = lines[i + 1];
+  const cited = title && title.title !== '' && next ? matchCitation(next) : null;
+  return cited && cited.rest === '' ? { ...title!, cited } : null;
+}
+
+/** Whether an older-form citation starts at `lines[i]` (its id line, or a title right above it). */
+export function startsCitation(lines: readonly Line[], i: number): boolean {
+  return matchCitation(lines[i]!) !== null || matchTitleFirst(lines, i) !== null;
 }
 
 /** Read one citation at `start`; returns the entry and the index after it. */
@@ -71,6 +90,14 @@ function readCitation(lines: readonly Line[], start: number, cited: CitationStar
   return { item, end };
 }
 
+/** Read a title-first citation at `start` (the title line; the entry's line is its id's). */
+function readTitleFirst(lines: readonly Line[], start: number, found: { label: string; title: string; cited: CitationStart }): { item: ReferenceItemNode; end: number } {
+  const id = normalizeArticleId(found.cited.value)!;
+  const line = lines[start + 1]!;
+  const item: ReferenceItemNode = { type: 'referenceItem', id: id.id, number: id.number, value: found.cited.value, title: found.title, citation: { id: found.cited.label, title: found.label }, line: line.number };
+  return { item, end: start + 2 };
+}
+
 /** Read the citations starting at `start` (blank lines between them allowed); returns the list and the index after it. */
 export function readCitations(lines: readonly Line[], start: number): { node: ReferenceListNode; end: number } {
   const items: ReferenceItemNode[] = [];
@@ -78,12 +105,49 @@ export function readCitations(lines: readonly Line[], start: number): { node: Re
   let end = start;
   while (i < lines.length) {
     const cited = matchCitation(lines[i]!);
-    if (!cited) break;
-    const read = readCitation(lines, i, cited);
+    const titleFirst = cited ? null : matchTitleFirst(lines, i);
+    if (!cited && !titleFirst) break;
+    const read = cited ? readCitation(lines, i, cited) : readTitleFirst(lines, i, titleFirst!);
     items.push(read.item);
     end = read.end;
     i = end;
     while (i < lines.length && lines[i]!.blank) i++;
   }
   return { node: { type: 'referenceList', children: items, line: lines[start]?.number ?? 1 }, end };
+}
+
+/** A citation in a comment: the comment's mark (`'`, `;`, `*`, `//`, `REM`, `&&`), then `ARTICLE-ID: Qnnn` alone. */
+const commentedIdPattern = /^(\s*(?:'|;|\*+|\/\/|REM\b|&&)\s*)(ARTICLE-ID\s*:\s*([Qq]0*\d{1,7}))\s*$/;
+
+/**
+ * A preformatted listing with citations in its comments, split around them: the listing before,
+ * the citations as a reference list (so they link, list and count), the listing after. A listing
+ * without such a citation is returned as it is.
+ */
+export function splitCitedCode(node: PreformattedNode): Block[] {
+  if (!node.value.includes('ARTICLE-ID')) return [node];
+  const rows = node.value.split('\n');
+  const out: Block[] = [];
+  let from = 0;
+  const flush = (to: number): void => {
+    while (from < to && rows[from]!.trim() === '') from++;
+    let last = to;
+    while (last > from && rows[last - 1]!.trim() === '') last--;
+    if (last > from) out.push({ ...node, value: rows.slice(from, last).join('\n'), line: node.line + from });
+  };
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const m = commentedIdPattern.exec(rows[k]!);
+    const id = m ? normalizeArticleId(m[3]!) : null;
+    const mark = m?.[1]?.trim() ?? '';
+    const next = rows[k + 1]!;
+    const title = id && next.trimStart().startsWith(mark) ? titlePattern.exec(next.trimStart().slice(mark.length)) : null;
+    if (!m || !id || !title) continue;
+    flush(k);
+    const item: ReferenceItemNode = { type: 'referenceItem', id: id.id, number: id.number, value: m[3]!, title: (title[2] ?? '').trim(), citation: { id: `${mark} ${m[2]!}`, title: title[1]! }, line: node.line + k };
+    out.push({ type: 'referenceList', children: [item], line: node.line + k });
+    from = k + 2;
+    k++;
+  }
+  flush(rows.length);
+  return out;
 }

@@ -4,13 +4,12 @@
  * - a run opened by a registry key path (a wrapped path or a tree of subkeys may follow), an INI
  *   section header, RTF or a `Directory of X:\\` line, up to the first line that reads as a
  *   sentence (a note about the key); a bracketed title over prose is prose;
- * - an ASCII-art table, to the end of its run of lines;
- * - a program listing: a run of program lines (BASIC, assembler, `;` comments, assignments, C-like
- *   code, debugger output), half the run at least when the first is one, two thirds when the first
- *   is a header over a dump.
+ * - an ASCII-art table, to the end of its run of lines.
+ *
+ * Program listings and machine output are verbatim text (`verbatim.ts`).
  */
 import { runEnd, type Line } from './lines.ts';
-import { isArtLike, isCodeLike, isIniSection, isRegistryLike } from './preformatted.ts';
+import { isArtLike, isIniSection, isRegistryLike } from './preformatted.ts';
 
 /** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
 function isSentence(text: string): boolean {
@@ -44,31 +43,6 @@ function listingLength(run: readonly Line[]): number {
   while (k < run.length && k < listingLookahead && !isSentence(run[k]!.text)) k++;
   if (k === 1 && run.length > 1 && isIniSection(first)) return 0;
   return k;
-}
-
-/** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
-const programStartPattern =
-  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|[A-Za-z_]\w*:\s*$|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
-
-/** Debugger and trace output: two 8-digit hex words (`0006F738 62A02500`), or a register (`eax=007ffff8`); a FoxPro `&&` comment. */
-const machinePattern = /\b[0-9A-Fa-f]{8}\b.*\b[0-9A-Fa-f]{8}\b|\b[a-z]{2,3}=[0-9a-f]{8}\b|\S\s+&&\s/;
-
-/** Whether a line reads as a line of a program or of its output: code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`), a BASIC statement, an assembler directive, a `;` comment, or debugger output. */
-function isProgramLike(text: string): boolean {
-  return isCodeLike(text) || isIniSection(text) || programStartPattern.test(text) || machinePattern.test(text);
-}
-
-/** Whether a line of a run is a program line: program-like, and not prose that starts with a keyword (`SCREEN mode 3 supports two pages.`). */
-function isProgramLine(text: string): boolean {
-  return isProgramLike(text) && (/[\\={};'"()$%&#<>]/.test(text) || text.trim().split(/\s+/).length < 6);
-}
-
-/** Whether a run of lines is a program listing: two or more program lines, and half the run at least when the first is one (two thirds otherwise: a header line over a dump). */
-export function isProgramListing(run: readonly Line[]): boolean {
-  if (run.length < 2) return false;
-  let count = 0;
-  for (const line of run) if (isProgramLine(line.text)) count++;
-  return count >= 2 && (isProgramLine(run[0]!.text) ? count * 2 >= run.length : count * 3 >= run.length * 2);
 }
 
 /** Whether `lines[i]` opens a listing (see `listingLength`) or an ASCII-art table. */

@@ -1,0 +1,167 @@
+/**
+ * Program and configuration text, line by line: which lines are statements of a program, a batch
+ * file or a module definition, which are comments, and which read as prose.
+ *
+ * ```
+ * statement   C-like code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`)
+ *           | BASIC          DIM A(10)   PRINT "x"   40 REM $INCLUDE: 'a'   05 ' comment
+ *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment
+ *           | FoxPro         STORE 0 TO n   LOCAL a, b   PARAMETERS x   #DEFINE X 1   ENDIF
+ *                            DECLARE Integer f IN Win32API   =MESSAGEBOX("x")   ? x   x = 1 && note
+ *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE
+ *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b
+ *           |                C:\NET\net start   lh c:\mouse\mouse   path c:\dos
+ *           | .DEF file      LIBRARY FOO   HEAPSIZE 8192   EXPORTS   DATA MULTIPLE
+ *           | tool prompts   [Operations]: +A.LIB   Run File [A.EXE]:   lib a.lib   cl /c a.c
+ *           | C function     main()   void interrupt far handler()   (a declaration alone on its line)
+ * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` is a bullet unless code is near)
+ *           | && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
+ *           | ; text (assembler, INF files)
+ * ```
+ *
+ * label       start:   RunningUnderWin31:   Done:  ' note   (an assembler or BASIC label; also how prose
+ *             says `where:`, so a label is neither a statement nor prose: it goes with the code around
+ *             it); a label before a statement (`NoFail: mov dx, 1`) is that statement
+ *
+ * A statement does not read as prose: a line of words (`Type cd \windows and press ENTER.`) is
+ * prose whatever its first word, except `echo` and `rem` lines, whose text is free. A comment that
+ * ends a line (`x = 1;  /* note`, `f(x);  // note`) is set aside before the line is read.
+ */
+import { isCodeLike, isIniSection } from './preformatted.ts';
+
+/** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
+const programStartPattern =
+  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
+
+/** A C function's declaration or call alone on its line (`main()`, `void interrupt far handler()`, `int f (int x, char *s)`): its shape alone is code. */
+const cFunctionPattern = /^\s*(?:[A-Za-z_]\w*[\s*]+){0,4}[A-Za-z_]\w* ?\(([\w\s*,[\]]*)\)\s*$/;
+
+/** An assembler or BASIC label alone on its line (`start:`), or before a comment (`Done:   ' note`). */
+const labelPattern = /^\s*[A-Za-z_]\w*:\s*(?:$|'|;|REM\b)/;
+/** A label before a statement (`NoFail: mov dx, OFFSET Success`): the statement is read without it. */
+const labelledPattern = /^\s*[A-Za-z_]\w*:\s+(?=\S)/;
+
+/** A numbered BASIC line holding a comment (`05 '****`, `40 REM x`). */
+const basicCommentPattern = /^\s*\d{1,5}\s+(?:'|REM\b)/;
+
+/** FoxPro statements whose shape alone is code, however many words they hold: `STORE … TO x`, `DECLARE … IN lib`, `#DEFINE`. */
+const foxProShapePattern = /^\s*(?:STORE\s.+\sTO\s+\w|DECLARE\s.*\sIN\s+\w|#(?:DEFINE|INCLUDE|IF|ELSE|ENDIF|UNDEF)\b)/;
+/** FoxPro statements (upper case, as the archive's listings write them), a `? x` print, `=f()` call, or a trailing `&&` comment. */
+const foxProPattern =
+  /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()|\S\s+&&\s/;
+/** The end of a FoxPro block, in any case (`ENDIF`, `EndProc`). */
+const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TEXT)\s*(?:(?:&&|\*).*)?$/i;
+
+/** FORTRAN statements (upper case). */
+const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL|INTERFACE TO|CONTINUE|WRITE\s*\(|FORMAT\s*\(|INCLUDE\s+')(?=[\s(*]|$)/;
+
+/** Batch file lines (any case): `echo`, `rem`, `pause`, `goto`, labels, `if exist`, `for %%`, `set a=b`, `%1`. */
+const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
+/** A command line of MS-DOS: a path to a program (`C:\NET\net start`, `c:\novell\lsl.com`), or `lh`/`loadhigh`/`path` and a path. */
+const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loadhigh|path|prompt)\s+[A-Za-z]:\\)(?:\s|$)/i;
+/** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
+const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
+
+/** A module-definition (`.DEF`) statement. */
+const moduleDefinitionPattern = /^\s*(?:LIBRARY|NAME|DESCRIPTION|EXETYPE|STUB|CODE|DATA|HEAPSIZE|STACKSIZE|SEGMENTS|EXPORTS|IMPORTS|PROTMODE)(?:\s+\S|\s*$)/;
+/** A prompt of the librarian or linker, as typed at it (`[Operations]: +A.LIB`, `Run File [A.EXE]:`). */
+const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+)* \[[^\]]*\]):/;
+
+/** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`. */
+const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;)/;
+/** A comment line shaped like a bullet (`* text`): a FoxPro or C comment only when code is near. */
+const starTextPattern = /^\s*\*\s+\S/;
+
+/** A word of prose: lower-case letters (an apostrophe or a hyphen inside), punctuation around. */
+const plainWordPattern = /^[("'`]?[a-z]+(?:['’-][a-z]+)*[,.;:?!)"'`]*$/;
+/** The first word of a sentence: a capital may start it. */
+const firstWordPattern = /^[("'`]?[A-Za-z][a-z]*(?:['’-][a-z]+)*[,.;:?!)"'`]*$/;
+
+/**
+ * Whether a line reads as prose: six tokens or more, three in five of them plain words (lower case;
+ * the first may be capitalised), and not ending as a statement does (`;`, `{`, `}`). Code's
+ * capitalised keywords (`Public Sub Main(x As Object)`) are not plain words.
+ */
+export function readsAsProse(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 6 || /[;{}]\s*$/.test(text)) return false;
+  let plain = firstWordPattern.test(tokens[0]!) ? 1 : 0;
+  for (let k = 1; k < tokens.length; k++) if (plainWordPattern.test(tokens[k]!)) plain++;
+  return plain * 5 >= tokens.length * 3;
+}
+
+/** A line of code as prose would be seen in it: strings and a Basic `'` or assembler `;` comment ending it set aside. */
+function codeWords(text: string): string {
+  const bare = text.replace(/"[^"]*"/g, '""');
+  const comment = bare.search(/\s[';]/);
+  return comment === -1 ? bare : bare.slice(0, comment);
+}
+
+/** Whether a line is a statement of BASIC, assembler or C-like code, or an INI section (the first forms of the file comment), and not prose once its strings are set aside (`return "0" if the flag is clear …` is prose). */
+function isClassicStatement(text: string): boolean {
+  return (
+(isCodeLike(text) || isIniSection(text) || programStartPattern.test(text)) && !readsAsProse(codeWords(text))
+  );
+}
+
+/** A line without the comment ending it, `/* …` or `// …` (not the `://` of a URL); the line itself when that would leave nothing. */
+function withoutTrailingComment(text: string): string {
+  let at = text.indexOf('/*');
+  for (let slash = text.indexOf('//'); slash !== -1; slash = text.indexOf('//', slash + 2)) {
+    if (text[slash - 1] !== ':') {
+      if (at === -1 || slash < at) at = slash;
+      break;
+    }
+  }
+  const code = at === -1 ? text : text.slice(0, at);
+  return code.trim() === '' ? text : code.trimEnd();
+}
+
+/** Whether a line is a statement of FoxPro, FORTRAN, a batch or `.DEF` file, or a tool's command line or prompt, and not prose. */
+function isScriptStatement(text: string): boolean {
+  if (/^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(text)) return true;
+  if (foxProShapePattern.test(text)) return true;
+  const call = cFunctionPattern.exec(text);
+  // Empty arguments, `void`, a comma, a pointer or a C type is C's shape; `Start (or press F1)` is prose's.
+  if (call && /^\s*(?:void\s*)?$|[,*]|\b(?:int|char|long|short|unsigned|signed|float|double|struct|const)\b/.test(call[1]!)) return true;
+  const statement =
+    call !== null ||
+    basicCommentPattern.test(text) ||
+    foxProPattern.test(text) ||
+    foxProEndPattern.test(text) ||
+    fortranPattern.test(text) ||
+    batchPattern.test(text) ||
+    dosCommandPattern.test(text) ||
+    toolCommandPattern.test(text) ||
+    moduleDefinitionPattern.test(text) ||
+    toolPromptPattern.test(text);
+  return statement && !readsAsProse(codeWords(text));
+}
+
+/** Whether a line is a statement of a program (see the file comment). */
+export function isStatement(text: string): boolean {
+  const code = withoutTrailingComment(text);
+  if (isClassicStatement(code) || isScriptStatement(code)) return true;
+  const label = labelledPattern.exec(code);
+  return label !== null && isClassicStatement(code.slice(label[0].length));
+}
+
+/** Whether a line reads as prose once a comment ending it and its strings are set aside (`typedef struct  // a note` is not prose). */
+export function isProseLine(text: string): boolean {
+  return readsAsProse(codeWords(withoutTrailingComment(text)));
+}
+
+/** Whether a line is a label alone (`start:`, and prose's `where:`): it goes with the code around it. */
+export function isLabel(text: string): boolean {
+  return labelPattern.test(text);
+}
+
+/** Whether a line is a comment that cannot be prose or a bullet (see the file comment). */
+export function isComment(text: string): boolean {
+  return commentPattern.test(text);
+}
+
+/** Whether a line is a comment shaped like a bullet (`* text`). */
+export function isStarText(text: string): boolean {
+  return starTextPattern.test(text);
+}

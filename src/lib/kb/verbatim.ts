@@ -1,0 +1,172 @@
+/**
+ * Verbatim text: a program listing or machine output, kept line by line as one preformatted block,
+ * across the blank lines inside it. Its lines are read by `program-lines.ts` (statements, comments)
+ * and `machine-output.ts`; a line that is either is *strong*.
+ *
+ * ```
+ * verbatim  = run *( 1*2blank run )                 ; ends with the last run holding a strong line
+ * run       = a run of lines (no blank line inside) that is
+ *             code:       2+ strong lines, and strong and weak lines half the run at least when
+ *                         its first line is strong or a comment, two thirds otherwise (a header over a dump)
+ *           | compatible: every line strong, weak or a rule
+ * weak      = a comment, a line inside a `/* … *\/` comment, a label alone (`start:`), or a line
+ *             continuing the statement above it (indented past it, which ends in `;`, ` _`, `,` …)
+ * ```
+ * A run whose first line is neither strong nor weak and reads as prose is neither code nor
+ * compatible: prose is not a header over a dump. A line of prose ending in `:` right above the
+ * first run introduces it: the verbatim text starts below it. Lines ending a run from a line of
+ * prose on, none of them strong or weak, are a note after the code: the verbatim text ends above.
+ * The whole holds two strong lines or more and one code run at least. A `* text` line (shaped like
+ * a bullet) is a comment when its run holds a strong line at or left of its indent (a FoxPro comment
+ * sits at the code's indent; the wrapped text of a bullet is indented past its marker) or another
+ * `*` comment (a bare `*`, `*text`). A run opened by an ordered list marker is not verbatim text: it
+ * is a step (a numbered frame of a trace), and its text is read within the step.
+ */
+import { runEnd, isRuleText, type Line } from './lines.ts';
+import { isMachineOutput } from './machine-output.ts';
+import type { PreformattedKind } from './model.ts';
+import { isComment, isLabel, isProseLine, isStarText, isStatement, readsAsProse } from './program-lines.ts';
+
+/** What one run of lines holds. */
+interface RunCounts {
+  statements: number;
+  output: number;
+  /** Whether the run is code (see the file comment). */
+  code: boolean;
+  /** Whether every line is strong, a comment, inside a block comment or a rule. */
+  compatible: boolean;
+  /** Whether a `/*` comment is still open after the run. */
+  inComment: boolean;
+  /** How many lines end the run as prose: a line that reads as prose and the lines after it, none of them strong or weak. */
+  proseTail: number;
+}
+
+/** Whether a line opens a `/*` comment it does not close. */
+function opensBlockComment(text: string): boolean {
+  const open = text.lastIndexOf('/*');
+  return open !== -1 && text.indexOf('*/', open + 2) === -1;
+}
+
+/** Whether a line ends so that the next one continues it: `;` (FoxPro), `_` (Basic), `,`, `+`, `&`, `(`. */
+function endsContinued(text: string): boolean {
+  return /(?:[;,+&(]|[\s,(]_)\s*$/.test(text);
+}
+
+/** What a line of a run is (a `* text` line is classed once the run is known). */
+type LineKind = 'statement' | 'output' | 'comment' | 'star' | 'label' | 'continued' | 'rule' | 'other';
+
+/** Count a run of lines (`inComment`: whether a `/*` comment is open before it). */
+function countRun(run: readonly Line[], inComment: boolean): RunCounts {
+  const kinds: LineKind[] = [];
+  let strongIndent = Infinity;
+  let starComments = false;
+  let open = inComment;
+  run.forEach((line, k) => {
+    const text = line.text;
+    let kind: LineKind;
+    if (open) {
+      kind = 'comment';
+      if (text.includes('*/')) open = opensBlockComment(text.slice(text.lastIndexOf('*/') + 2));
+    } else {
+      const previous = run[k - 1];
+      const after = kinds[k - 1];
+      if (isStatement(text)) kind = 'statement';
+      else if (isMachineOutput(text)) kind = 'output';
+      else if (isComment(text)) kind = 'comment';
+      else if (isStarText(text)) kind = 'star';
+      else if (isLabel(text)) kind = 'label';
+      else if (previous && (after === 'statement' || after === 'continued') && line.indent > previous.indent && endsContinued(previous.text)) kind = 'continued';
+      else if (isRuleText(text)) kind = 'rule';
+      else kind = 'other';
+      if (kind === 'statement' || kind === 'output') strongIndent = Math.min(strongIndent, line.indent);
+      if (kind === 'comment' && /^\s*\*/.test(text)) starComments = true;
+      open = opensBlockComment(text);
+    }
+    kinds.push(kind);
+  });
+  // A `* text` line is a comment beside code at or left of its indent, or beside other `*` comments.
+  kinds.forEach((kind, k) => {
+    if (kind === 'star' && (starComments || strongIndent <= run[k]!.indent + 1)) kinds[k] = 'comment';
+  });
+  let statements = 0;
+  let output = 0;
+  let weak = 0;
+  let rules = 0;
+  let compatible = true;
+  for (const kind of kinds) {
+    if (kind === 'statement') statements++;
+    else if (kind === 'output') output++;
+    else if (kind === 'comment' || kind === 'label' || kind === 'continued') weak++;
+    else if (kind === 'rule') rules++;
+    else compatible = false;
+  }
+  const strong = statements + output;
+  const size = run.length - rules;
+  const first = kinds[0];
+  const weight = strong + weak;
+  let proseTail = 0;
+  for (let k = kinds.length - 1; k > 0 && kinds[k] === 'other'; k--) if (isProseLine(run[k]!.text)) proseTail = kinds.length - k;
+  // A run opened by a line of prose is prose that code follows, not a header over a dump.
+  if (first === 'other' && isProseLine(run[0]!.text)) return { statements, output, code: false, compatible: false, inComment: open, proseTail };
+  const code = strong >= 2 && (first === 'statement' || first === 'output' || first === 'comment' ? weight * 2 >= size : weight * 3 >= size * 2);
+  return { statements, output, code, compatible, inComment: open, proseTail };
+}
+
+/** Whether `lines[i]` is prose introducing the lines right below it (`The output is as follows:`). */
+function introduces(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  return /:\s*$/.test(text) && readsAsProse(text) && !isStatement(text) && !isMachineOutput(text) && !isComment(text) && lines[i + 1]?.blank === false;
+}
+
+/** Whether a line opens a step: an ordered list marker (`1.`, `a)`) followed by text. */
+function opensStep(text: string): boolean {
+  return /^\s*(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6})[.)]\s+\S/.test(text);
+}
+
+/** Verbatim text found at a line: where it starts and ends, how far the search looked, and its kind. */
+export interface Verbatim {
+  /** The index of its first line: the line after an introduction (`… as follows:`) that opens the run. */
+  start: number;
+  /** The index after its last line; the start when there is none. */
+  end: number;
+  /** The index after the last line looked at: no verbatim text starts before it when there is none here. */
+  scanned: number;
+  kind: PreformattedKind;
+}
+
+/** The verbatim text starting at `lines[start]`, the first line of a run (see the file comment). */
+export function readVerbatim(lines: readonly Line[], first: number): Verbatim {
+  const start = introduces(lines, first) ? first + 1 : first;
+  let end = start;
+  let scanned = start;
+  let statements = 0;
+  let output = 0;
+  let code = false;
+  let inComment = false;
+  let j = start;
+  while (j < lines.length) {
+    const stop = runEnd(lines, j);
+    if (j > start && opensStep(lines[j]!.text)) break;
+    const counts = countRun(lines.slice(j, stop), inComment);
+    scanned = stop;
+    if (!counts.code && !counts.compatible) break;
+    inComment = counts.inComment;
+    statements += counts.statements;
+    output += counts.output;
+    code ||= counts.code;
+    if (counts.statements + counts.output > 0) end = stop - counts.proseTail;
+    // A note in prose after the code ends it (`Include any lines your cards need.` below CONFIG.SYS lines).
+    if (counts.proseTail > 0) break;
+    let next = stop;
+    while (next < lines.length && lines[next]!.blank && next - stop < 2) next++;
+    if (next >= lines.length || lines[next]!.blank) break;
+    j = next;
+  }
+  if (!code || statements + output < 2) return { start, end: start, scanned, kind: 'code' };
+  return { start, end, scanned, kind: statements >= output ? 'code' : 'text' };
+}
+
+/** Whether verbatim text may start at a run's first line: not a step, nor a bullet other than `*` (a comment's star). */
+export function mayStartVerbatim(text: string): boolean {
+  return !opensStep(text) && !/^\s*[-o•·]\s/.test(text);
+}
