@@ -5,6 +5,8 @@
  * audit only points at where to look.
  */
 import type { Article, ListNode } from '../../src/lib/kb/index.ts';
+import { isMachineOutput } from '../../src/lib/kb/machine-output.ts';
+import { isComment, isStatement } from '../../src/lib/kb/program-lines.ts';
 import { referencesOf } from '../../src/lib/mdx/index.ts';
 import { leavesOf, type Leaf } from './spans.ts';
 
@@ -215,6 +217,20 @@ export const rules: Rule[] = [
     check: (input, leaves) =>
       leaves
         .filter((l) => l.block.type === 'preformatted' && l.lines.some((n) => /^\s*\((?:https?|ftp):\/\/\S+\)\s*$/.test(input.lines[n] ?? '')))
+        .map((l) => ({ line: l.block.line, excerpt: excerpt(input, l.block.line) })),
+  },
+  {
+    id: 'code-in-paragraph',
+    description: 'a paragraph (or list item) joined from 2+ source lines of which two or more, and half at least, are program statements, comments that cannot be prose, or machine output (a listing or a trace read as prose)',
+    check: (input, leaves) =>
+      leaves
+        .filter((l) => {
+          if (l.block.type !== 'paragraph' || l.lines.length < 2) return false;
+          // A list item's marker line is read without its marker, as the parser reads the item's text.
+          const texts = l.lines.map((n, k) => (k === 0 && l.itemStart ? (input.lines[n] ?? '').replace(/^\s*(?:[-o•·]|\d{1,3}[.)]|[A-Za-z][.)])\s+/, '') : (input.lines[n] ?? '')));
+          const code = texts.filter((t) => isStatement(t) || isMachineOutput(t) || (isComment(t) && !/^\s*\*\s/.test(t))).length;
+          return code >= 2 && code * 2 >= texts.length;
+        })
         .map((l) => ({ line: l.block.line, excerpt: excerpt(input, l.block.line) })),
   },
 ];
