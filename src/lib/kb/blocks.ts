@@ -11,7 +11,7 @@ import { matchCitation, readCitations, splitCitedCode, startsCitation } from './
 import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
-import { codeLength, opensCode } from './listings.ts';
+import { codeLength, opensCode, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -176,6 +176,13 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
         continue;
       }
       verbatimFrom = verbatim.scanned;
+    }
+    // A box drawn with `*` starts with a rule and has sides shaped like bullets: one preformatted block.
+    const box = i === 0 || lines[i - 1]!.blank ? starBoxLength(lines, i) : 0;
+    if (box > 0) {
+      out.push(makePreformatted(lines.slice(i, i + box)));
+      i += box;
+      continue;
     }
     if (isRuleText(line.text)) {
       out.push({ type: 'rule', line: line.number });

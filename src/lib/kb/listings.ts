@@ -4,7 +4,9 @@
  * - a run opened by a registry key path (a wrapped path or a tree of subkeys may follow), an INI
  *   section header, RTF or a `Directory of X:\\` line, up to the first line that reads as a
  *   sentence (a note about the key); a bracketed title over prose is prose;
- * - an ASCII-art table, to the end of its run of lines.
+ * - an ASCII-art table, to the end of its run of lines;
+ * - a box drawn with `*` (a banner, a program's comment box): three lines or more, each a rule of
+ *   `*` or a line that starts with `* ` and ends with ` *`; its sides are not bullets.
  *
  * Program listings and machine output are verbatim text (`verbatim.ts`).
  */
@@ -57,4 +59,15 @@ export function codeLength(lines: readonly Line[], i: number): number {
   const seen = runEnd(lines, i, listingLookahead);
   const length = listingLength(lines.slice(i, seen));
   return length === seen - i && seen === i + listingLookahead ? runEnd(lines, i) - i : length;
+}
+
+/** A line of a box drawn with `*`: a rule of five `*` or more, or a side (`*   text   *`). */
+const starBoxPattern = /^\s*(?:\*{5,}|\*(?: .*)? \*)\s*$/;
+
+/** How many lines from `lines[i]` on are a box drawn with `*` (its whole run, three lines or more), or 0. */
+export function starBoxLength(lines: readonly Line[], i: number): number {
+  const end = runEnd(lines, i);
+  if (end - i < 3) return 0;
+  for (let k = i; k < end; k++) if (!starBoxPattern.test(lines[k]!.text)) return 0;
+  return end - i;
 }

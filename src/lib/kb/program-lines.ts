@@ -13,6 +13,9 @@
  *           |                C:\NET\net start   lh c:\mouse\mouse   path c:\dos
  *           | .DEF file      LIBRARY FOO   HEAPSIZE 8192   EXPORTS   DATA MULTIPLE
  *           | tool prompts   [Operations]: +A.LIB   Run File [A.EXE]:   lib a.lib   cl /c a.c
+ *           |                CLEAR   @ 1,1 GET dDate   READ CYCLE
+ *           | Visual Basic   Set rs = New Recordset   With cmd   .Open   End With   Private Sub F()
+ *           |                Dim x   If x Then   On Error GoTo e   Option Explicit   Debug.Print x
  *           | C function     main()   void interrupt far handler()   (a declaration alone on its line)
  * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` is a bullet unless code is near)
  *           | && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
@@ -49,6 +52,12 @@ const foxProShapePattern = /^\s*(?:STORE\s.+\sTO\s+\w|DECLARE\s.*\sIN\s+\w|#(?:D
 /** FoxPro statements (upper case, as the archive's listings write them), a `? x` print, `=f()` call, or a trailing `&&` comment. */
 const foxProPattern =
   /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()|\S\s+&&\s/;
+/** More FoxPro: `CLEAR` alone, `@ 1,1 GET x` / `SAY`, `READ` with a clause. */
+const foxProScreenPattern = /^\s*(?:CLEAR\s*$|@\s*\d+\s*,\s*\d+\s+(?:SAY|GET|EDIT|CLEAR|TO)\b|READ(?:\s+[A-Z]+)?\s*$)/;
+/** Visual Basic statements (as VB writes them, capitalised): `Set x = …`, `With x`, `End With`, `Private Sub`, `Dim`, `If … Then`, `.Member` in a `With` block. */
+const visualBasicPattern =
+  /^\s*(?:(?:Set|Let)\s+[\w.]+\s*=|With\s+[\w.]+\s*$|End\s+(?:With|Sub|Function|If|Select|Type|Property)\b|(?:Private|Public|Friend)\s+(?:Sub|Function|Const|Declare|Property|Type|WithEvents)\s|Dim\s+\w|ReDim\s|If\s.+\sThen\b|Else(?:If\s.*)?\s*$|Loop(?:\s+(?:While|Until)\s.*)?\s*$|Next(?:\s+\w+)?\s*$|Do\s+(?:While|Until)\s|For\s+(?:Each\s+)?\w+\s*(?:=|In)\s|Exit\s+(?:Sub|Function|Do|For)\b|On\s+Error\s|Option\s+Explicit\b|Debug\.Print\b|\.[A-Za-z]\w*(?:\s*=|\s*$|\())/;
+
 /** The end of a FoxPro block, in any case (`ENDIF`, `EndProc`). */
 const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TEXT)\s*(?:(?:&&|\*).*)?$/i;
 
@@ -128,7 +137,9 @@ function isScriptStatement(text: string): boolean {
     call !== null ||
     basicCommentPattern.test(text) ||
     foxProPattern.test(text) ||
+    foxProScreenPattern.test(text) ||
     foxProEndPattern.test(text) ||
+    visualBasicPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
