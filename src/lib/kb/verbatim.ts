@@ -10,7 +10,8 @@
  *                         its first line is strong or a comment, two thirds otherwise (a header over a dump)
  *           | compatible: every line strong, weak or a rule
  * weak      = a comment, a line inside a `/* … *\/` comment, a label alone (`start:`), or a line
- *             continuing the statement above it (indented past it, which ends in `;`, ` _`, `,` …)
+ *             continuing the statement above it (indented past it, which ends in `;`, ` _`, `,` …),
+ *             or the rest of a line of output of 70 columns or more, wrapped at the margin
  * ```
  * A run whose first line is neither strong nor weak and reads as prose is neither code nor
  * compatible: prose is not a header over a dump. A line of prose ending in `:` right above the
@@ -76,6 +77,8 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
       else if (isStarText(text)) kind = 'star';
       else if (isLabel(text)) kind = 'label';
       else if (previous && (after === 'statement' || after === 'continued') && line.indent > previous.indent && endsContinued(previous.text)) kind = 'continued';
+      // The rest of a long line of output wrapped at the article's margin (`(FPO:` / `[2,0,2])`).
+      else if (previous && after === 'output' && previous.text.trimEnd().length >= 70 && !isProseLine(text)) kind = 'continued';
       else if (isRuleText(text)) kind = 'rule';
       else kind = 'other';
       if (kind === 'statement' || kind === 'output') strongIndent = Math.min(strongIndent, line.indent);
