@@ -22,7 +22,7 @@
  *           | ; text (assembler, INF files)
  * ```
  *
- * label       start:   RunningUnderWin31:   Done:  ' note   (an assembler or BASIC label; also how prose
+ * label       start:   RunningUnderWin31:   Done:  ; note   (an assembler or BASIC label; also how prose
  *             says `where:`, so a label is neither a statement nor prose: it goes with the code around
  *             it); a label before a statement (`NoFail: mov dx, 1`) is that statement
  *
@@ -39,8 +39,14 @@ const programStartPattern =
 /** A C function's declaration or call alone on its line (`main()`, `void interrupt far handler()`, `int f (int x, char *s)`): its shape alone is code. */
 const cFunctionPattern = /^\s*(?:[A-Za-z_]\w*[\s*]+){0,4}[A-Za-z_]\w* ?\(([\w\s*,[\]]*)\)\s*$/;
 
-/** An assembler or BASIC label alone on its line (`start:`), or before a comment (`Done:   ' note`). */
-const labelPattern = /^\s*[A-Za-z_]\w*:\s*(?:$|'|;|REM\b)/;
+/** What may come before a C function's name: nothing, or a C type or storage class first (`void`, `static int`, `LRESULT CALLBACK`). */
+const cPrefixPattern = /^\s*(?:[A-Za-z_]\w*\s*\(|(?:void|int|char|long|short|unsigned|signed|float|double|struct|static|extern|[A-Z][A-Z0-9_]+)\s)/;
+
+/** A call alone on its line, the name right before its parenthesis (`STRTOFILE("X=1", "a.prg")`, `obj.Method(1)`). */
+const callPattern = /^\s*[A-Za-z_][\w.]*\(.*\)\s*;?\s*$/;
+
+/** An assembler or BASIC label alone on its line (`start:`), or before a comment (`Done:   ; note`). */
+const labelPattern = /^\s*[A-Za-z_]\w*:\s*(?:$|;|REM\b)/;
 /** A label before a statement (`NoFail: mov dx, OFFSET Success`): the statement is read without it. */
 const labelledPattern = /^\s*[A-Za-z_]\w*:\s+(?=\S)/;
 
@@ -56,7 +62,7 @@ const foxProPattern =
 const foxProScreenPattern = /^\s*(?:CLEAR\s*$|@\s*\d+\s*,\s*\d+\s+(?:SAY|GET|EDIT|CLEAR|TO)\b|READ(?:\s+[A-Z]+)?\s*$)/;
 /** Visual Basic statements (as VB writes them, capitalised): `Set x = …`, `With x`, `End With`, `Private Sub`, `Dim`, `If … Then`, `.Member` in a `With` block. */
 const visualBasicPattern =
-  /^\s*(?:(?:Set|Let)\s+[\w.]+\s*=|With\s+[\w.]+\s*$|End\s+(?:With|Sub|Function|If|Select|Type|Property)\b|(?:Private|Public|Friend)\s+(?:Sub|Function|Const|Declare|Property|Type|WithEvents)\s|Dim\s+\w|ReDim\s|If\s.+\sThen\b|Else(?:If\s.*)?\s*$|Loop(?:\s+(?:While|Until)\s.*)?\s*$|Next(?:\s+\w+)?\s*$|Do\s+(?:While|Until)\s|For\s+(?:Each\s+)?\w+\s*(?:=|In)\s|Exit\s+(?:Sub|Function|Do|For)\b|On\s+Error\s|Option\s+Explicit\b|Debug\.Print\b|\.[A-Za-z]\w*(?:\s*=|\s*$|\())/;
+  /^\s*(?:(?:Set|Let)\s+[\w.]+\s*=|With\s+[\w.]+\s*$|End\s+(?:With|Sub|Function|If|Select|Type|Property)\b|(?:Private|Public|Friend)\s+(?:Sub|Function|Const|Declare|Property|Type|WithEvents)\s|Dim\s+\w|ReDim\s|If\s.+\sThen\b|Else(?:If\s.*)?\s*$|Loop(?:\s+(?:While|Until)\s.*)?\s*$|Next(?:\s+\w+)?\s*$|Do\s+(?:While|Until)\s|For\s+(?:Each\s+)?\w+\s*(?:=|In)\s|Exit\s+(?:Sub|Function|Do|For)\b|On\s+Error\s|Option\s+Explicit\b|Debug\.Print\b|\.[A-Za-z][\w.]*(?:\s*=|\s*$|\())/;
 
 /** The end of a FoxPro block, in any case (`ENDIF`, `EndProc`). */
 const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TEXT)\s*(?:(?:&&|\*).*)?$/i;
@@ -131,10 +137,12 @@ function isScriptStatement(text: string): boolean {
   if (/^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(text)) return true;
   if (foxProShapePattern.test(text)) return true;
   const call = cFunctionPattern.exec(text);
-  // Empty arguments, `void`, a comma, a pointer or a C type is C's shape; `Start (or press F1)` is prose's.
-  if (call && /^\s*(?:void\s*)?$|[,*]|\b(?:int|char|long|short|unsigned|signed|float|double|struct|const)\b/.test(call[1]!)) return true;
+  // A comma, a pointer or a C type in the arguments is C's shape, and so are empty arguments after
+  // nothing or a C type (`main()`, `void interrupt far f()`); `After calling push_heap()` and
+  // `Start (or press F1)` are prose's.
+  if (call && (/[,*]|\b(?:int|char|long|short|unsigned|signed|float|double|struct|const)\b/.test(call[1]!) || (/^\s*(?:void\s*)?$/.test(call[1]!) && cPrefixPattern.test(text)))) return true;
   const statement =
-    call !== null ||
+    callPattern.test(text) ||
     basicCommentPattern.test(text) ||
     foxProPattern.test(text) ||
     foxProScreenPattern.test(text) ||

@@ -9,7 +9,8 @@
  *             code:       2+ strong lines, and strong and weak lines half the run at least when
  *                         its first line is strong or a comment, two thirds otherwise (a header over a dump)
  *           | compatible: every line strong, weak or a rule
- * weak      = a comment, a line inside a `/* … *\/` comment, a label alone (`start:`), or a line
+ * weak      = a comment, a line inside a `/* … *\/` comment, a label (`start:`; a run of labels
+ *             alone is prose's `to:` or `Change:`, not compatible), or a line
  *             continuing the statement above it (indented past it, which ends in `;`, ` _`, `,` …),
  *             or the rest of a line of output of 70 columns or more, wrapped at the margin
  * ```
@@ -17,7 +18,8 @@
  * compatible: prose is not a header over a dump. A line of prose ending in `:` right above the
  * first run introduces it: the verbatim text starts below it. Lines ending a run from a line of
  * prose on, none of them strong or weak, are a note after the code: the verbatim text ends above.
- * The whole holds two strong lines or more and one code run at least. A `* text` line (shaped like
+ * The whole holds two strong lines or more, and one code run at least or two compatible runs
+ * holding a strong line each (a program written in short pieces). A `* text` line (shaped like
  * a bullet) is a comment when its run holds a strong line at or left of its indent (a FoxPro comment
  * sits at the code's indent; the wrapped text of a bullet is indented past its marker) or another
  * `*` comment (a bare `*`, `*text`). A run opened by an ordered list marker is not verbatim text: it
@@ -103,6 +105,8 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
     else if (kind === 'rule') rules++;
     else compatible = false;
   }
+  // A label alone between blank lines is prose's (`to:`, `Change:`), not a program's: its labels sit on its code.
+  if (kinds.every((kind) => kind === 'label')) compatible = false;
   const strong = statements + output;
   const size = run.length - rules;
   const first = kinds[0];
@@ -145,6 +149,8 @@ export function readVerbatim(lines: readonly Line[], first: number): Verbatim {
   let statements = 0;
   let output = 0;
   let code = false;
+  // Runs each holding a strong line, every line strong or weak: short pieces of one program.
+  let strongRuns = 0;
   let inComment = false;
   let j = start;
   while (j < lines.length) {
@@ -157,6 +163,7 @@ export function readVerbatim(lines: readonly Line[], first: number): Verbatim {
     statements += counts.statements;
     output += counts.output;
     code ||= counts.code;
+    if (counts.compatible && counts.statements + counts.output > 0) strongRuns++;
     if (counts.statements + counts.output > 0) end = stop - counts.proseTail;
     // A note in prose after the code ends it (`Include any lines your cards need.` below CONFIG.SYS lines).
     if (counts.proseTail > 0) break;
@@ -165,7 +172,7 @@ export function readVerbatim(lines: readonly Line[], first: number): Verbatim {
     if (next >= lines.length || lines[next]!.blank) break;
     j = next;
   }
-  if (!code || statements + output < 2) return { start, end: start, scanned, kind: 'code' };
+  if ((!code && strongRuns < 2) || statements + output < 2) return { start, end: start, scanned, kind: 'code' };
   return { start, end, scanned, kind: statements >= output ? 'code' : 'text' };
 }
 
