@@ -43,8 +43,15 @@ const leadersPattern = / \. \. \. *:/;
 const protocolPattern =
   /^\s*[+-]?\s*(?:FRAME|ETHERNET|TOKENRING|FDDI|LLC|IP|TCP|UDP|ICMP|ARP|NBT|NETB|NETBIOS|SMB|MSRPC|RPC|NCP|IPX|SPX|ISO|TPDU|DNS|DHCP|SNA|DLC|SAP|RIP|BROWSER|PPP|LDAP|IGMP|SNMP):\s+\S/;
 
+/** Whether a line is machine output of the first five forms, output whatever else the line says. */
+export function isPlainOutput(text: string): boolean {
+  // Each form holds a digit or a `>`, or is a DEBUG command or a KD line (a quick test first: most lines are prose).
+  if (!/[0-9>]|^\s*(?:-|KD:)/.test(text)) return false;
+  return hexDumpPattern.test(text) || hexWordsPattern.test(text) || registersPattern.test(text) || promptPattern.test(text) || logPattern.test(text);
+}
+
 /** Whether a line is machine output (see the file comment). */
 export function isMachineOutput(text: string): boolean {
-  if (hexDumpPattern.test(text) || hexWordsPattern.test(text) || registersPattern.test(text) || promptPattern.test(text) || logPattern.test(text)) return true;
+  if (isPlainOutput(text)) return true;
   return (symbolPattern.test(text) || timestampPattern.test(text) || fieldsPattern.test(text) || leadersPattern.test(text) || protocolPattern.test(text)) && !readsAsProse(text);
 }

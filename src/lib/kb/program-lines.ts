@@ -30,6 +30,7 @@
  * prose whatever its first word, except `echo` and `rem` lines, whose text is free. A comment that
  * ends a line (`x = 1;  /* note`, `f(x);  // note`) is set aside before the line is read.
  */
+import { isSpaceCode } from './lines.ts';
 import { isCodeLike, isIniSection } from './preformatted.ts';
 
 /** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
@@ -98,11 +99,21 @@ const firstWordPattern = /^[("'`]?[A-Za-z][a-z]*(?:['’-][a-z]+)*[,.;:?!)"'`]*$
  * capitalised keywords (`Public Sub Main(x As Object)`) are not plain words.
  */
 export function readsAsProse(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 6 || /[;{}]\s*$/.test(text)) return false;
-  let plain = firstWordPattern.test(tokens[0]!) ? 1 : 0;
-  for (let k = 1; k < tokens.length; k++) if (plainWordPattern.test(tokens[k]!)) plain++;
-  return plain * 5 >= tokens.length * 3;
+  // Tokens are counted by hand: this runs on most lines of the archive.
+  let tokens = 0;
+  let plain = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpaceCode(text.charCodeAt(i));
+    if (!space && start === -1) start = i;
+    else if (space && start !== -1) {
+      const token = text.slice(start, i);
+      if ((tokens === 0 ? firstWordPattern : plainWordPattern).test(token)) plain++;
+      tokens++;
+      start = -1;
+    }
+  }
+  return tokens >= 6 && plain * 5 >= tokens * 3 && !/[;{}]\s*$/.test(text);
 }
 
 /** A line of code as prose would be seen in it: strings and a Basic `'` or assembler `;` comment ending it set aside. */
@@ -168,6 +179,12 @@ export function isStatement(text: string): boolean {
 /** Whether a line reads as prose once a comment ending it and its strings are set aside (`typedef struct  // a note` is not prose). */
 export function isProseLine(text: string): boolean {
   return readsAsProse(codeWords(withoutTrailingComment(text)));
+}
+
+/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, a C function header). */
+export function isStatementDespiteProse(text: string): boolean {
+  const code = withoutTrailingComment(text);
+  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
 }
 
 /** Whether a line is a label alone (`start:`, and prose's `where:`): it goes with the code around it. */

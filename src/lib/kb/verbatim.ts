@@ -26,9 +26,9 @@
  * is a step (a numbered frame of a trace), and its text is read within the step.
  */
 import { runEnd, isRuleText, type Line } from './lines.ts';
-import { isMachineOutput } from './machine-output.ts';
+import { isMachineOutput, isPlainOutput } from './machine-output.ts';
 import type { PreformattedKind } from './model.ts';
-import { isComment, isLabel, isProseLine, isStarText, isStatement, readsAsProse } from './program-lines.ts';
+import { isComment, isLabel, isProseLine, isStarText, isStatement, isStatementDespiteProse, readsAsProse } from './program-lines.ts';
 
 /** What one run of lines holds. */
 interface RunCounts {
@@ -64,7 +64,14 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
   let strongIndent = Infinity;
   let starComments = false;
   let open = inComment;
-  run.forEach((line, k) => {
+  // Most runs are paragraphs: a first line of prose settles it before the other lines are read.
+  const opening = run[0]!.text;
+  if (!inComment && !isComment(opening) && !isStarText(opening) && isProseLine(opening) && !isStatementDespiteProse(opening) && !isPlainOutput(opening)) {
+    return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0 };
+  }
+  let others = 0;
+  for (let k = 0; k < run.length; k++) {
+    const line = run[k]!;
     const text = line.text;
     let kind: LineKind;
     if (open) {
@@ -73,7 +80,9 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
     } else {
       const previous = run[k - 1];
       const after = kinds[k - 1];
-      if (isStatement(text)) kind = 'statement';
+      // A line of prose is none of the kinds below but these (a quick path: most lines are prose).
+      if (isProseLine(text)) kind = isStatementDespiteProse(text) ? 'statement' : isPlainOutput(text) ? 'output' : isComment(text) ? 'comment' : isStarText(text) ? 'star' : 'other';
+      else if (isStatement(text)) kind = 'statement';
       else if (isMachineOutput(text)) kind = 'output';
       else if (isComment(text)) kind = 'comment';
       else if (isStarText(text)) kind = 'star';
@@ -88,7 +97,11 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
       open = opensBlockComment(text);
     }
     kinds.push(kind);
-  });
+    // Once too many lines are neither strong nor weak, the run can be neither code nor compatible.
+    if (kind === 'other') others++;
+    const strongFirst = kinds[0] === 'statement' || kinds[0] === 'output' || kinds[0] === 'comment' || kinds[0] === 'star';
+    if (others * (strongFirst ? 2 : 3) > run.length) return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0 };
+  }
   // A `* text` line is a comment beside code at or left of its indent, or beside other `*` comments.
   kinds.forEach((kind, k) => {
     if (kind === 'star' && (starComments || strongIndent <= run[k]!.indent + 1)) kinds[k] = 'comment';
