@@ -117,7 +117,7 @@ export function readCitations(lines: readonly Line[], start: number): { node: Re
 }
 
 /** A citation in a comment: the comment's mark (`'`, `;`, `*`, `//`, `REM`, `&&`), then `ARTICLE-ID: Qnnn` alone. */
-const commentedIdPattern = /^(\s*(?:'|;|\*+|\/\/|REM\b|&&)\s*)(ARTICLE-ID\s*:\s*([Qq]0*\d{1,7}))\s*$/;
+const commentedIdPattern = new RegExp(`^(\\s*(?:'|;|\\*+|\\/\\/|REM\\b|&&)\\s*)(ARTICLE-ID\\s*:\\s*(${writtenIdSource()}))\\s*$`);
 
 /**
  * A preformatted listing with citations in its comments, split around them: the listing before,
