@@ -74,7 +74,7 @@ function columnsOf(rows: readonly Line[]): number[] | null {
   let width = 0;
   for (const row of starts) if (row.length > 0 && row[row.length - 1]! >= width) width = row[row.length - 1]! + 1;
   const counts = new Int32Array(width);
-  for (const row of starts) for (const s of row) counts[s]!++;
+  for (const row of starts) for (const s of row) counts[s] = counts[s]! + 1; // not `counts[s]!++`: Stryker's instrumenter cannot mutate that
   const min = rows.reduce((m, r) => Math.min(m, r.indent), Infinity);
   const columns: number[] = [];
   for (let s = Math.max(0, min + 2); s < width; s++) if (counts[s]! >= 2) columns.push(s);
