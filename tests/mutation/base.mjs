@@ -34,7 +34,7 @@ export function mutationConfig({ name, mutate, testFiles }) {
     incremental: true,
     incrementalFile: `tests/mutation/${name}.incremental.json`,
     // A mutant that loops runs into this (plus 1.5 times the tests' own time).
-    timeoutMS: 5_000,
+    timeoutMS: 10_000,
     reporters: ['clear-text', 'html', 'json', 'progress-append-only'],
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
