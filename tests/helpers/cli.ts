@@ -53,7 +53,7 @@ export function tempDir(prefix = 'kbatlas-test-'): Promise<string> {
 }
 
 /** A small valid article in the archive's Jekyll form, for tests that need many or varied ones. */
-export function jekyllArticle(number: number, options: { title?: string; body?: string } = {}): string {
+export function jekyllArticle(number: number, options: { title?: string; body?: string; keywords?: string } = {}): string {
   const id = `Q${number}`;
   const title = options.title ?? `Fixture: Article ${number}`;
   const body = options.body ?? `The body of article ${number}.`;
@@ -63,7 +63,7 @@ export function jekyllArticle(number: number, options: { title?: string; body?: 
     'Product(s): Fixture Product',
     'Version(s): 1.0',
     'Operating System(s): ',
-    'Keyword(s): kbfixture',
+    `Keyword(s): ${options.keywords ?? 'kbfixture'}`,
     'Last Modified: 03-MAR-2003',
     '',
     'SUMMARY',
