@@ -3,10 +3,16 @@
  * path, a skip reason when it is absent, and listings of its articles.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The corpus folder URL, resolved from the repository root (`<repo>/../shared/corpus/`). */
-export const corpusUrl = new URL('../../../shared/corpus/', import.meta.url);
+/**
+ * The corpus folder URL, resolved from the repository root (`<repo>/../shared/corpus/`), or
+ * `KB_CORPUS_DIR` when set (the mutation run tests a copy of the repository in another folder).
+ */
+export const corpusUrl = process.env['KB_CORPUS_DIR']
+  ? pathToFileURL(`${resolve(process.env['KB_CORPUS_DIR'])}/`)
+  : new URL('../../../shared/corpus/', import.meta.url);
 
 /** The corpus folder as a file path. */
 export const corpusDir = fileURLToPath(corpusUrl);

@@ -6,11 +6,16 @@
  * See docs/testing.md for how to run it, the score and the survivors judged harmless.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 // Every mutant run starts a fresh `node` on the same instrumented sources: Node's compile cache
 // keeps their type-stripped, compiled code between runs (about half of each run's start-up).
 process.env['NODE_COMPILE_CACHE'] ??= join(tmpdir(), 'kbatlas-stryker-compile-cache');
+// The tests run in a copy of the repository (.stryker-tmp/sandbox-…), where `../shared/corpus` is
+// not: tests/helpers/corpus.ts reads this instead.
+const corpus = resolve('../shared/corpus');
+if (existsSync(corpus)) process.env['KB_CORPUS_DIR'] ??= corpus;
 
 /**
  * Options of one part: its own mutated files, test files, incremental file and report folder.
@@ -43,7 +48,7 @@ export function mutationConfig({ name, mutate, testFiles }) {
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     clearTextReporter: { reportMutants: false, reportTests: false },
     thresholds: { high: 90, low: 85, break: null },
-    ignorePatterns: ['dist', '.astro', '.cache', '.kbatlas', 'reports', 'test-results', 'playwright-report', 'tests/e2e', 'tests/corpus', 'content/kb'],
+    ignorePatterns: ['dist', '.astro', '.cache', '.kbatlas', 'reports', 'test-results', 'playwright-report', 'tests/e2e'],
     // Node strips the types of the tests and sources itself, so the sandbox needs no tsconfig
     // rewrite (and Stryker's rewrite calls a TypeScript 5 API that TypeScript 7 lacks).
     tsconfigFile: 'no-tsconfig-rewrite.json',
