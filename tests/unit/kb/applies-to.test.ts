@@ -59,3 +59,13 @@ test('no block: no intro under the rule, a short rule, an empty block, or the in
   // An empty block is not taken out of the body: its lines stay text.
   assert.ok(paragraphs([RULE, INTRO, RULE, 'Text.']).some((p) => p.includes(INTRO)));
 });
+
+test('a first product without a bullet, after a blank line, is an item; a block with no item at the end of the body is none', () => {
+  const { article, diagnostics } = parse([RULE, INTRO, '', '   Microsoft Example Server 1.0', ' - Second', RULE, 'Text.']);
+  assert.deepEqual(article.appliesTo, ['Microsoft Example Server 1.0', 'Second']);
+  assert.deepEqual(diagnostics, []);
+  const empty = parse(['Text.', RULE, INTRO]);
+  assert.deepEqual([empty.article.appliesTo, empty.diagnostics], [[], []]);
+  const none = parse([RULE, INTRO, '']);
+  assert.deepEqual([none.article.appliesTo, none.diagnostics], [[], []]);
+});
