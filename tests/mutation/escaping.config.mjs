@@ -16,6 +16,7 @@ export default mutationConfig({
     'tests/unit/mdx/fixtures.test.ts',
     'tests/unit/mdx/api.test.ts',
     'tests/unit/mdx/escaping.test.ts',
+    'tests/unit/mdx/escapes-exact.test.ts',
     'tests/unit/mdx/frontmatter.test.ts',
     'tests/unit/mdx/fast-state.test.ts',
     'tests/unit/mdx/yaml.test.ts',
