@@ -3,13 +3,13 @@
  * Mutation testing of the emitter's escaping against the emitter's unit tests:
  * `npm run test:mutation:escaping`. The escaping is which of mdast-util-to-markdown's unsafe
  * patterns can match (fast-safe.ts, text-scan.ts), the ESM and `www.…<` escapes (to-mdx.ts), and
- * the front matter's YAML strings (yaml.ts).
+ * the front matter's YAML strings (page-format/writer.ts, which was mdx/yaml.ts).
  */
 import { mutationConfig } from './base.mjs';
 
 export default mutationConfig({
   name: 'escaping',
-  mutate: ['src/lib/mdx/fast-safe.ts', 'src/lib/mdx/text-scan.ts', 'src/lib/mdx/to-mdx.ts', 'src/lib/mdx/yaml.ts'],
+  mutate: ['src/lib/mdx/fast-safe.ts', 'src/lib/mdx/text-scan.ts', 'src/lib/mdx/to-mdx.ts', 'src/lib/page-format/writer.ts'],
   // The tests that reach the escaping, quick ones first; the property tests against the library's
   // own escaping (fast-safe.test.ts) and js-yaml (yaml.test.ts) last.
   testFiles: [
@@ -19,6 +19,7 @@ export default mutationConfig({
     'tests/unit/mdx/escapes-exact.test.ts',
     'tests/unit/mdx/frontmatter.test.ts',
     'tests/unit/mdx/fast-state.test.ts',
+    'tests/unit/page-format/round-trip.test.ts',
     'tests/unit/mdx/yaml.test.ts',
     'tests/unit/mdx/fast-safe.test.ts',
   ],

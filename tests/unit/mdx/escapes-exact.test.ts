@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleToMdx } from '../../../src/lib/mdx/index.ts';
-import { toYaml } from '../../../src/lib/mdx/yaml.ts';
+import { toYaml } from '../../../src/lib/page-format/writer.ts';
 import { article, paragraph, section } from './build.ts';
 
 /** The MDX body of one paragraph of `value` (after the front matter). */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildArchiveIndex } from '../../../src/lib/site/archive-model.ts';
-import type { ArticleData } from '../../../src/lib/site/article-schema.ts';
+import type { ArticleData } from '../../../src/lib/page-format/schema.ts';
 import { GROUPS_PER_PAGE, groupIndexPages, PAGE_SIZE } from '../../../src/lib/site/browse.ts';
 import type { Group } from '../../../src/lib/site/groups.ts';
 import { sitemapEntries } from '../../../src/lib/site/sitemap.ts';
