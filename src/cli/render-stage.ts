@@ -9,6 +9,7 @@ import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { archiveRenderEnv } from '../lib/build-config.ts';
+import { exitWithParentImport } from './exit-with-parent.ts';
 
 /** What one render run needs. */
 export interface RenderOptions {
@@ -35,7 +36,7 @@ export interface RenderedPart {
 }
 
 /** Preloaded into each Astro process: it ends when this process ends, however this one ends (exit-with-parent.ts). */
-const exitWithParent = new URL('./exit-with-parent.ts', import.meta.url).href;
+const exitWithParent = exitWithParentImport();
 
 /** Astro's CLI entry, run with this same Node (npm scripts put the pinned Node 24 first). */
 function astroBin(root: string): string {

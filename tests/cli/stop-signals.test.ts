@@ -7,7 +7,7 @@
  * runs a Pagefind service.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
@@ -123,6 +123,24 @@ test('SIGTERM to the launcher is forwarded: the import stops, releases its folde
   assert.ok(!existsSync(join(out, LOCK_NAME)), 'the stopped import released its lock');
 });
 
+test('a guarded process whose parent died before the guard loaded still ends (the guard is told its parent)', async () => {
+  // A middle process spawns a guarded child and kills itself at once: the child's preload runs with
+  // its parent already gone, so its own process.ppid names the reaper, not the parent it must follow.
+  const { exitWithParentImport } = await import('../../src/cli/exit-with-parent.ts');
+  const middle = `
+    const { spawn } = require('node:child_process');
+    const guard = ${JSON.stringify(exitWithParentImport())}.replace(/parent=\\d+/, 'parent=' + process.pid);
+    const child = spawn(process.execPath, ['--import', guard, '-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore', detached: true });
+    process.stdout.write(String(child.pid), () => process.kill(process.pid, 'SIGKILL'));
+  `;
+  const out = spawnSync(process.execPath, ['-e', middle], { encoding: 'utf8' }).stdout.trim();
+  const guarded = Number(out);
+  assert.ok(guarded > 0, `the middle process names its child (${out})`);
+  const stopped = await ends(guarded, 20_000);
+  if (!stopped) process.kill(guarded, 'SIGKILL');
+  assert.ok(stopped, 'the guarded process lived on after its parent died');
+});
+
 test('a build killed with SIGKILL during its render leaves no Astro process running', async () => {
   const sources = await tempDir();
   for (const n of [230001, 230002]) await writeFile(join(sources, `Q${n}.md`), jekyllArticle(n));
@@ -137,7 +155,8 @@ test('a build killed with SIGKILL during its render leaves no Astro process runn
   assert.ok(astro, 'the build started an Astro process');
   build.kill('SIGKILL');
   await exited;
-  const stopped = await ends(astro, 5_000);
+  // Its watchdog needs the Astro process's Node to start; minutes-long loads here make that seconds.
+  const stopped = await ends(astro, 20_000);
   if (!stopped) process.kill(astro, 'SIGKILL');
   assert.ok(stopped, 'the Astro process went on rendering after its build was killed');
 });

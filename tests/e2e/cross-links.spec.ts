@@ -23,3 +23,11 @@ test('a reference to an article not in the archive is marked and leads to a page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q213410 is not in this archive');
   await expect(page.getByRole('region', { name: 'Articles citing Q213410' }).getByRole('link', { name: /^Q266130:/ })).toBeVisible();
 });
+
+test('the page of an id the archive lacks may be indexed (it lists who cites that id); the 404 page may not', async ({ page }) => {
+  await page.goto('/kb/213/Q213410/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/kb\/213\/Q213410\/$/);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await page.goto('/no/such/page/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
