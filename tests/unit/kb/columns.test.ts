@@ -59,6 +59,7 @@ test('aligned rows start a layout right after each other, one blank line or a ru
   assert.equal(starts(['No gap here', 'Other   Thing']), false);
   // Two gaps or more in each row align even when no column is shared (right-aligned numbers).
   assert.equal(starts(['A   B   C', 'Dd      Eeeeee     F']), true);
+  assert.equal(starts(['A   B   C', 'Dddddddddd  E']), false);
 });
 
 test('a header underlined column by column starts a layout; a single underline needs a row after it', () => {
@@ -98,6 +99,9 @@ test('a layout runs on past a blank line while the next run shares a column or c
   assert.equal(end([...layout, '', '          continued']), 4);
   assert.equal(end([...layout, '', '  less indented      x']), 2);
   assert.equal(end(['  Name      Value', '  Other     Thing', '', 'Third       Row']), 2);
+  // A run indented to one of the columns continues a cell only when it is indented 2+ past the layout.
+  assert.equal(end(['      a\tb', '      c\td', '', '       more text']), 2);
+  assert.equal(end(['      a\tb', '      c\td', '', '        more text']), 4);
   assert.equal(end([...layout, '', '---------------', 'Third     Row']), 5);
   assert.equal(end([...layout, '', '---------------', '', 'Prose.']), 2);
   assert.equal(end([...layout, '', 'Third     Row'], (i) => i === 3), 2);

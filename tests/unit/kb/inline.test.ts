@@ -114,5 +114,7 @@ test('a wrapped paragraph: each node has the line of the span it starts in; text
   assert.deepEqual(show(parseSpans(spans), true), ['text:See  @5', 'ref:Q266130 = Q266130 266130 @5', 'text: and more  @5', 'ref:Q313839 = Q313839 313839 @8', 'text: too @8']);
   assert.deepEqual(show(parseSpans([{ text: 'one', line: 3 }, { text: 'Q266130', line: 4 }]), true), ['text:one  @3', 'ref:Q266130 = Q266130 266130 @4']);
   assert.deepEqual(show(parseSpans([{ text: 'Q266130', line: 2 }]), true), ['ref:Q266130 = Q266130 266130 @2']);
+  // The joining space belongs to the span after it.
+  assert.deepEqual(show(parseSpans([{ text: 'Q266130', line: 2 }, { text: 'more', line: 3 }]), true), ['ref:Q266130 = Q266130 266130 @2', 'text: more @3']);
   assert.deepEqual(show(parseInline('a Q266130', 9), true), ['text:a  @9', 'ref:Q266130 = Q266130 266130 @9']);
 });
