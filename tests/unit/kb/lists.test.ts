@@ -24,6 +24,10 @@ test('each marker kind: its style, value, columns and text', () => {
     assert.deepEqual(marker(`${bullet} Item`), { marker: bullet, ordered: false, style: bullet, value: null, indent: 0, textColumn: 2, text: 'Item' }, bullet);
   }
   assert.equal(marker('999. Last')?.value, 999);
+  // The first and last digit and letter of each range.
+  assert.equal(marker('0. Zero')?.value, 0);
+  assert.equal(marker('9) Nine')?.value, 9);
+  assert.deepEqual([marker('a. A')?.value, marker('z. Z')?.value, marker('A) A')?.value, marker('Z) Z')?.value], [1, 26, 1, 26]);
 });
 
 test('what is no marker: no text or no space after it, four digits, two letters that are no roman numeral, mixed case, other characters', () => {
