@@ -69,3 +69,14 @@ test('a first product without a bullet, after a blank line, is an item; a block 
   const none = parse([RULE, INTRO, '']);
   assert.deepEqual([none.article.appliesTo, none.diagnostics], [[], []]);
 });
+
+test('only a dashed rule opens or closes the block; a body that is one rule has none', () => {
+  for (const char of ['=', '*']) {
+    assert.deepEqual(parse([char.repeat(79), INTRO, ' - One', char.repeat(79), 'Body text.']).article.appliesTo, [], char);
+  }
+  // A rule of `=` inside the block is no closing rule: the block stays open (and takes it as text).
+  const { article, diagnostics } = parse([RULE, INTRO, ' - One', '='.repeat(79), '', 'Body text.']);
+  assert.deepEqual(article.appliesTo, [`One ${'='.repeat(79)}`]);
+  assert.deepEqual(diagnostics.map((d) => [d.rule, d.line]), [['kb/unclosed-applies-to', 13]]);
+  assert.deepEqual(parse([RULE]).article.appliesTo, []);
+});

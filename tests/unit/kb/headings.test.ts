@@ -58,3 +58,8 @@ test('an indented heading has its title without the indentation, and only a matc
 test('an empty last section right before the trailer is kept', () => {
   assert.deepEqual(headings(['SUMMARY', '=======', '', 'Text.', '', 'MORE', '====', 'Additional query words: one']), ['2 SUMMARY', '2 MORE']);
 });
+
+test('a title is measured and checked without the spaces around it', () => {
+  assert.deepEqual(headings(['Title Here   ', '==========', '', 'Text.']), ['2 Title Here']);
+  assert.deepEqual(headings(['  1. Item', '  =======', '', 'Text.']), []);
+});
