@@ -39,6 +39,7 @@ test('what is no marker: no text or no space after it, four digits, two letters 
 test('`o` is a bullet before a capital, a digit, a quote or a parenthesis, not before a lower-case word', () => {
   for (const text of ['o Item', 'o 32-bit', 'o "Quoted"', "o 'Quoted'", 'o (Optional)']) assert.equal(marker(text)?.style, 'o', text);
   assert.equal(marker("o clock"), null);
+  assert.equal(marker('o clock at 5 PM'), null); // the capital or digit must come first
   assert.deepEqual(shapes(['It is nine', "o clock now."]), ["p: It is nine o clock now."]);
 });
 
@@ -67,6 +68,8 @@ test('bullets, numbers and lower-case letters always start a list; capitals and 
 test('the next item is looked for past the first item\'s wrapped lines and blank lines, at the same column ±1, within 200 lines', () => {
   assert.equal(starts(['A. One', '   wrapped', '', ' B. Two']), true);
   assert.equal(starts(['A. One', '  B. Two']), false);
+  assert.equal(starts(['  A. One', '  B. Two']), true);
+  assert.equal(starts(['  A. One', '   B. Two']), true);
   assert.equal(starts(['  A. One', 'B. Two']), false);
   assert.equal(starts(['A. One', 'Text', 'B. Two']), false);
   assert.equal(starts(['A. One', '- Bullet', 'B. Two']), false);
@@ -86,6 +89,10 @@ test('an ordered list keeps its numbering and start', () => {
   assert.deepEqual(shapes(['i. Nine', 'j. Ten']), [{ 'ol a start 9': [['i.', 'p: Nine'], ['j.', 'p: Ten']] }]);
   assert.deepEqual(shapes(['i. Nine', '', 'II. Two']), [{ 'ol a start 9': [['i.', 'p: Nine']] }, 'p: II. Two']);
   assert.deepEqual(shapes(['i. Nine', '', 'ii) Two']), [{ 'ol a start 9': [['i.', 'p: Nine']] }, 'p: ii) Two']);
+  // Only `i`/`I` followed by `ii`/`II` is roman: `i.` alone or before `v.` is a letter, and `ii.` after `a.` is none of its items.
+  assert.deepEqual(shapes(['i. Only item']), [{ 'ol a start 9': [['i.', 'p: Only item']] }]);
+  assert.deepEqual(shapes(['i. Nine', 'v. Twenty-two']), [{ 'ol a start 9': [['i.', 'p: Nine'], ['v.', 'p: Twenty-two']] }]);
+  assert.deepEqual(shapes(['a. One', 'ii. Two']), [{ 'ol a start 1': [['a.', 'p: One']] }, 'p: ii. Two']);
 });
 
 test('a list goes on with markers of its kind at its column ±1, across blank lines; another kind or a deeper marker does not continue it', () => {
@@ -107,6 +114,10 @@ test('a number that ends a wrapped sentence continues it; the next step does not
   // In a list: the number goes with the item, unless it is the next step.
   assert.deepEqual(shapes([`1. ${long}`, '95. The rest.']), [{ 'ol 1 start 1': [['1.', `p: ${long} 95. The rest.`]] }]);
   assert.deepEqual(shapes([`1. ${long}`, '2. Next step.']), [{ 'ol 1 start 1': [['1.', `p: ${long}`], ['2.', 'p: Next step.']] }]);
+  // After a blank line the number is an item of its own.
+  assert.deepEqual(shapes([`1. ${long}`, '', '95. The rest.']), [{ 'ol 1 start 1': [['1.', `p: ${long}`], ['95.', 'p: The rest.']] }]);
+  const sixty = long.slice(long.length - 60);
+  assert.deepEqual(shapes([sixty, '95. The rest.']), [`p: ${sixty} 95. The rest.`]);
 });
 
 test('a line too short, ending in a period or followed by a bullet does not take the number', () => {
