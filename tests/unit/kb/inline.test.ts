@@ -38,6 +38,10 @@ test('a URL ends before trailing punctuation and an unbalanced bracket, and keep
   assert.deepEqual(inline('http://a.com/[x]'), ['url:http://a.com/[x] -> http://a.com/[x]']);
   assert.deepEqual(inline('http://a.com/x))'), ['url:http://a.com/x -> http://a.com/x', 'text:))']);
   assert.deepEqual(inline('http://a.com/(x'), ['url:http://a.com/(x -> http://a.com/(x']);
+  assert.deepEqual(inline('http://a.com/x)y'), ['url:http://a.com/x)y -> http://a.com/x)y']);
+  assert.deepEqual(inline('http://a.com/x]y'), ['url:http://a.com/x]y -> http://a.com/x]y']);
+  assert.deepEqual(inline('http://a.com/[x]]'), ['url:http://a.com/[x] -> http://a.com/[x]', 'text:]']);
+  assert.deepEqual(inline('http://a.com/(x))'), ['url:http://a.com/(x) -> http://a.com/(x)', 'text:)']);
 });
 
 test('a URL stops at a space, a tab, quotes, angle brackets, a backtick, DEL or a no-break space', () => {
@@ -73,7 +77,7 @@ test('a www. address needs three host labels ending in letters, nothing glued be
 
 test('host names: two labels or more of letters, digits and hyphens, the last of 2+ letters', () => {
   for (const host of ['example.com', 'a.b.co', 'x-1.example.org', 'EXAMPLE.COM']) assert.equal(isHostName(host), true, host);
-  for (const host of ['com', 'example.c', 'example.c0m', 'a..com', '.com', 'ex_ample.com', 'ex ample.com', 'example.com.', '']) assert.equal(isHostName(host), false, host);
+  for (const host of ['com', 'example.c', 'example.c0m', 'a..com', '.com', 'ex_ample.com', 'ex ample.com', 'example.com.', 'example.1com', 'example.com1', '']) assert.equal(isHostName(host), false, host);
 });
 
 test('an e-mail address: a local part of word characters, dots, %, + and -, and a host name, trimmed of dots around it', () => {
@@ -92,7 +96,7 @@ test('article references: Q or q and 4 to 7 digits, touching no word character',
   assert.deepEqual(inline('See Q266130.'), ['text:See ', 'ref:Q266130 = Q266130 266130', 'text:.']);
   assert.deepEqual(inline('q012345,Q1234'), ['ref:q012345 = Q12345 12345', 'text:,', 'ref:Q1234 = Q1234 1234']);
   assert.deepEqual(inline('(Q313839)'), ['text:(', 'ref:Q313839 = Q313839 313839', 'text:)']);
-  for (const text of ['Q123', 'xQ266130', 'Q266130x', 'Q266130_', '_Q266130', '9Q266130', 'Q12345678', 'KB266130']) {
+  for (const text of ['Q123', 'xQ266130', 'Q266130x', 'Q266130_', '_Q266130', '9Q266130', 'Q12345678', 'KB266130', '0Q266130', 'ZQ266130', 'zQ266130', 'Q2661300Z', 'Q266130z']) {
     assert.deepEqual(inline(text), [`text:${text}`], text);
   }
 });
