@@ -96,6 +96,7 @@ test('article references: Q or q and 4 to 7 digits, touching no word character',
   assert.deepEqual(inline('See Q266130.'), ['text:See ', 'ref:Q266130 = Q266130 266130', 'text:.']);
   assert.deepEqual(inline('q012345,Q1234'), ['ref:q012345 = Q12345 12345', 'text:,', 'ref:Q1234 = Q1234 1234']);
   assert.deepEqual(inline('(Q313839)'), ['text:(', 'ref:Q313839 = Q313839 313839', 'text:)']);
+  assert.deepEqual(inline('{Q313839}'), ['text:{', 'ref:Q313839 = Q313839 313839', 'text:}']);
   for (const text of ['Q123', 'xQ266130', 'Q266130x', 'Q266130_', '_Q266130', '9Q266130', 'Q12345678', 'KB266130', '0Q266130', 'ZQ266130', 'zQ266130', 'Q2661300Z', 'Q266130z']) {
     assert.deepEqual(inline(text), [`text:${text}`], text);
   }
