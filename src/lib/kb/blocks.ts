@@ -2,7 +2,8 @@
  * The block pass: body lines to blocks, trying each construct in order —
  * rule, column layout (or the table it is), note, list, reference list,
  * older-form citations, table, listing, indented block (links or
- * preformatted), code-like lines, and last the paragraph.
+ * preformatted), code-like lines, and last the paragraph; then a paragraph of
+ * program lines at a listing's edge joins it (`listing-edges.ts`).
  *
  * `base` is the column of the container's text: lines indented 2+ columns
  * past it start an indented block.
@@ -11,6 +12,7 @@ import { matchCitation, readCitations, splitCitedCode, startsCitation } from './
 import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
+import { joinListingEdges, type Span } from './listing-edges.ts';
 import { codeLength, opensCode, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
@@ -155,7 +157,17 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
   let i = 0;
   // No verbatim text starts before this line (a failed search looked that far: linear time).
   let verbatimFrom = 0;
+  // Where each block was read, when one step of the loop read one block: a listing's edges are joined by it.
+  const spans = new Map<Block, Span>();
+  let stepStart = 0;
+  let stepBlocks = 0;
+  const noteSpan = (): void => {
+    if (out.length === stepBlocks + 1 && i > stepStart) spans.set(out[stepBlocks]!, { start: stepStart, end: i });
+  };
   while (i < lines.length) {
+    noteSpan();
+    stepStart = i;
+    stepBlocks = out.length;
     const line = lines[i];
     if (!line) break;
     if (line.blank) {
@@ -253,6 +265,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     }
     i = readParagraph(lines, i, out);
   }
+  noteSpan();
   // A citation in a listing's comments is taken out of it, so that it links, lists and counts.
-  return out.flatMap((block) => (block.type === 'preformatted' ? splitCitedCode(block) : [block]));
+  return joinListingEdges(out, spans, lines).flatMap((block) => (block.type === 'preformatted' ? splitCitedCode(block) : [block]));
 }

@@ -14,9 +14,12 @@
  * fields           Thread = 0x00000105  Session = 0x002661D0   (two name = value fields, a gap apart)
  * screen leaders   Option . . . . . . . . : *BASIC
  * protocol frame   TCP: .A..S., len: 4, …   + FRAME: Base frame properties   ISO: Version = 3
+ * disassembly      80114498 83ec04   sub esp,0x4    6DD8:002B E90300   JMP _main+11    *** 000005  6a 01   push 1
+ * dir listing      Volume in drive A is DISK 1   Volume Serial Number is 1727-2414   Directory of  A:\
+ *                  SETUP    EXE    117246 11-11-91   5:00a   12 file(s)   1,024 bytes free
  * ```
  *
- * The first five forms are output whatever the line says; a line of the last five that reads as
+ * The first seven forms are output whatever the line says; a line of the last five that reads as
  * prose (`The fault is in ntdll!RtlAllocateHeap, or …`) is prose.
  */
 import { readsAsProse } from './program-lines.ts';
@@ -43,11 +46,17 @@ const leadersPattern = / \. \. \. *:/;
 const protocolPattern =
   /^\s*[+-]?\s*(?:FRAME|ETHERNET|TOKENRING|FDDI|LLC|IP|TCP|UDP|ICMP|ARP|NBT|NETB|NETBIOS|SMB|MSRPC|RPC|NCP|IPX|SPX|ISO|TPDU|DNS|DHCP|SNA|DLC|SAP|RIP|BROWSER|PPP|LDAP|IGMP|SNMP):\s+\S/;
 
-/** Whether a line is machine output of the first five forms, output whatever else the line says. */
+/** A disassembled instruction: an address, its bytes in hex, a mnemonic (a debugger's `u`, CodeView), or a compiler's `.COD` listing row (`*** 000005  6a 01  push 1`); a hex letter in the address or the bytes (`19990101 20 files` is not one). */
+const disassemblyPattern = /^\s*(?:(?=\S*[A-Fa-f:]|\S+\s+\d*[A-Fa-f])(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4})\s+[0-9A-Fa-f]{2,16}\s+[A-Za-z]{2,7}(?:\s|$)|\*{3}\s+[0-9a-fA-F]{6}\s+[0-9a-fA-F]{2}\s)/;
+/** MS-DOS `dir` output: its header lines, a file row (name, extension, size or `<DIR>`, date, time), its totals. */
+const dirListingPattern =
+  /^\s*(?:Volume in drive [A-Za-z] (?:is|has)\b|Volume Serial Number is [0-9A-F]{4}-[0-9A-F]{4}|Directory of\s+[A-Za-z]:\\|[^\s\\]{1,8}(?: +[^\s\\]{1,3})? +(?:[\d,]+|<DIR>) +\d{1,2}-\d{1,2}-\d{2,4} +\d{1,2}:\d{2}(?:[ap]m?)?\s*$|\d+ file\(s\)\s|[\d,]+ bytes free\s*$)/;
+
+/** Whether a line is machine output of the first seven forms, output whatever else the line says. */
 export function isPlainOutput(text: string): boolean {
-  // Each form holds a digit or a `>`, or is a DEBUG command or a KD line (a quick test first: most lines are prose).
-  if (!/[0-9>]|^\s*(?:-|KD:)/.test(text)) return false;
-  return hexDumpPattern.test(text) || hexWordsPattern.test(text) || registersPattern.test(text) || promptPattern.test(text) || logPattern.test(text);
+  // Each form holds a digit or a `>`, or is a DEBUG command, a KD line or a `dir` header (a quick test first: most lines are prose).
+  if (!/[0-9>]|^\s*(?:-|KD:|Volume in|Directory of)/.test(text)) return false;
+  return disassemblyPattern.test(text) || dirListingPattern.test(text) || hexDumpPattern.test(text) || hexWordsPattern.test(text) || registersPattern.test(text) || promptPattern.test(text) || logPattern.test(text);
 }
 
 /** Whether a line is machine output (see the file comment). */

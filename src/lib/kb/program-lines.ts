@@ -8,6 +8,7 @@
  *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment
  *           | FoxPro         STORE 0 TO n   LOCAL a, b   PARAMETERS x   #DEFINE X 1   ENDIF
  *                            DECLARE Integer f IN Win32API   =MESSAGEBOX("x")   ? x   x = 1 && note
+ *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …
  *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE
  *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b
  *           |                C:\NET\net start   lh c:\mouse\mouse   path c:\dos
@@ -16,10 +17,14 @@
  *           |                CLEAR   @ 1,1 GET dDate   READ CYCLE
  *           | Visual Basic   Set rs = New Recordset   With cmd   .Open   End With   Private Sub F()
  *           |                Dim x   If x Then   On Error GoTo e   Option Explicit   Debug.Print x
+ *           |                Select Case x   Case Else   MsgBox "x"   Call F   Const X = 1
  *           | C function     main()   void interrupt far handler()   (a declaration alone on its line)
+ *           | BASIC field    ax AS INTEGER   Title As String * 50   ByVal p1 AS LONG,_   Size As SIZEL
+ *           | method call    Form1.Cls   rs.MoveNext   Response.Write "x" & y   (not SETUP.EXE, www.example.com)
+ *           | ASP and HTML   <%@ LANGUAGE="VBScript" %>   <%   %>   <% x = 1 %>   <HTML>   <td>x</td>
  * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` is a bullet unless code is near)
  *           | && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
- *           | ; text (assembler, INF files)
+ *           | ; text (assembler, INF files)   <!-- text --> (HTML)
  * ```
  *
  * label       start:   RunningUnderWin31:   Done:  ; note   (an assembler or BASIC label; also how prose
@@ -61,6 +66,11 @@ const foxProPattern =
   /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()|\S\s+&&\s/;
 /** More FoxPro: `CLEAR` alone, `@ 1,1 GET x` / `SAY`, `READ` with a clause. */
 const foxProScreenPattern = /^\s*(?:CLEAR\s*$|@\s*\d+\s*,\s*\d+\s+(?:SAY|GET|EDIT|CLEAR|TO)\b|READ(?:\s+[A-Z]+)?\s*$)/;
+/** More FoxPro commands, as its listings write them (upper case): alone (`SUSPEND`, `DOEVENTS`) or with their clause (`CREATE FORM x NOWAIT`, `KEYBOARD 'Y'`, `DELETE FILE x`, `INSERT INTO t VALUES …`). */
+const foxProCommandPattern =
+  /^\s*(?:(?:SUSPEND|DEBUG|DOEVENTS|BROWSE|CANCEL|ZAP|PACK|RETRY)\s*$|(?:KEYBOARD|MODIFY\s+(?:FORM|COMMAND|PROJECT|FILE|STRUCTURE)|CREATE\s+(?:FORM|CLASS|QUERY|VIEW|REPORT|PROJECT)|ERASE|DELETE\s+FILE|ACTIVATE\s+(?:WINDOW|SCREEN|MENU|POPUP)|INSERT\s+INTO|SELECT\s+\*?\s*\w*\s*FROM|PROCEDURE|CD(?=\s+(?:[A-Za-z]:|\\|\.\.|[A-Z]+\())|CLOSE\s+(?:ALL|DATABASES|TABLES|INDEXES)|CLEAR\s+(?:TYPEAHEAD|DEBUGGER|MACROS|PROGRAM)|COPY\s+FILE|DIMENSION|SKIP|BUILD\s+(?:PROJECT|DLL|EXE|APP))(?:\s|\(|$))/;
+/** More Visual Basic: `Select Case x`, `Case Else`, `Case -1:`, `MsgBox "x"`, `Call F`, `Const X = 1`. */
+const visualBasicMorePattern = /^\s*(?:Select\s+Case\s|Case\s+(?:Else\b|-?\d|")|MsgBox\s*[("\w]|Call\s+[A-Za-z_]|(?:Private\s+|Public\s+)?Const\s+\w+(?:\s+As\s+\w+)?\s*=)/;
 /** Visual Basic statements (as VB writes them, capitalised): `Set x = …`, `With x`, `End With`, `Private Sub`, `Dim`, `If … Then`, `.Member` in a `With` block. */
 const visualBasicPattern =
   /^\s*(?:(?:Set|Let)\s+[\w.]+\s*=|With\s+[\w.]+\s*$|End\s+(?:With|Sub|Function|If|Select|Type|Property)\b|(?:Private|Public|Friend)\s+(?:Sub|Function|Const|Declare|Property|Type|WithEvents)\s|Dim\s+\w|ReDim\s|If\s.+\sThen\b|Else(?:If\s.*)?\s*$|Loop(?:\s+(?:While|Until)\s.*)?\s*$|Next(?:\s+\w+)?\s*$|Do\s+(?:While|Until)\s|For\s+(?:Each\s+)?\w+\s*(?:=|In)\s|Exit\s+(?:Sub|Function|Do|For)\b|On\s+Error\s|Option\s+Explicit\b|Debug\.Print\b|\.[A-Za-z][\w.]*(?:\s*=|\s*$|\())/;
@@ -78,13 +88,31 @@ const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loa
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 
+/** A field of a BASIC `TYPE` or a parameter (`ax AS INTEGER`, `ByVal p1 AS LONG,_`): a name, `AS`, a BASIC type or a type named in capitals. */
+const basicTypes = ['Integer', 'Long', 'Single', 'Double', 'Currency', 'String', 'Any', 'Byte', 'Boolean', 'Variant', 'Object', 'Date']
+  .map((t) => `${t}|${t.toUpperCase()}|${t.toLowerCase()}`)
+  .join('|');
+const basicFieldPattern = new RegExp(
+  `^\\s*(?:(?:ByVal|ByRef|BYVAL|BYREF)\\s+)?[A-Za-z_]\\w*[$%&!#]?(?:\\s*\\([^)]*\\))?\\s+(?:AS|As|as)\\s+(?:(?:${basicTypes})\\b(?:\\s*\\*\\s*\\d+)?|[A-Z][A-Z0-9]*_?[A-Z0-9_]+\\b)\\s*(?:,\\s*_?|_)?\\s*(?:'.*)?$`,
+);
+/** A method called without parentheses (`Form1.Cls`, `rs.MoveNext`, `Response.Write "x" & y`): an object, a member, nothing or an argument after. */
+const methodCallPattern = /^\s*[A-Za-z_]\w*(?:\(\d+\))?(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)(?:\s*$|\s+(?:"|[\w.]+\s*(?:,|&|$)))/;
+/** Whether a line is a method call (see `methodCallPattern`) and not a file or host name (`SETUP.EXE`, `www.example.com`). */
+function isMethodCall(text: string): boolean {
+  const member = methodCallPattern.exec(text)?.[1];
+  return member !== undefined && !(member.length <= 3 && (member === member.toLowerCase() || member === member.toUpperCase())) && !/^(?:html|aspx|jpeg|json|docx|xlsx|pptx|java|cpp)$/i.test(member);
+}
+/** Active Server Pages and HTML: a line opened by an ASP delimiter (`<%`, `<%@`, `<%=`) or closing one (`%>`), or by a tag of HTML. */
+const aspHtmlPattern =
+  /^\s*(?:<%|%>\s*$|<\/?(?:html|head|body|title|form|input|table|tr|td|th|p|br|hr|h[1-6]|div|span|script|style|center|font|ul|ol|li|meta|link|object|param|select|option|textarea|img|frame|frameset|iframe|xml|b|i|a)(?=[\s>/])[^<>]*>)/i;
+
 /** A module-definition (`.DEF`) statement. */
 const moduleDefinitionPattern = /^\s*(?:LIBRARY|NAME|DESCRIPTION|EXETYPE|STUB|CODE|DATA|HEAPSIZE|STACKSIZE|SEGMENTS|EXPORTS|IMPORTS|PROTMODE)(?:\s+\S|\s*$)/;
 /** A prompt of the librarian or linker, as typed at it (`[Operations]: +A.LIB`, `Run File [A.EXE]:`). */
 const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+)* \[[^\]]*\]):/;
 
-/** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`. */
-const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;)/;
+/** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`; an HTML comment alone on its line. */
+const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;|\s*<!--.*-->\s*$)/;
 /** A comment line shaped like a bullet (`* text`): a FoxPro or C comment only when code is near. */
 const starTextPattern = /^\s*\*\s+\S/;
 
@@ -159,12 +187,17 @@ function isScriptStatement(text: string): boolean {
     foxProScreenPattern.test(text) ||
     foxProEndPattern.test(text) ||
     visualBasicPattern.test(text) ||
+    visualBasicMorePattern.test(text) ||
+    foxProCommandPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
     toolCommandPattern.test(text) ||
     moduleDefinitionPattern.test(text) ||
-    toolPromptPattern.test(text);
+    toolPromptPattern.test(text) ||
+    aspHtmlPattern.test(text) ||
+    isMethodCall(text) ||
+    basicFieldPattern.test(text);
   return statement && !readsAsProse(codeWords(text));
 }
 

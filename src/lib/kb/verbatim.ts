@@ -9,9 +9,12 @@
  *             code:       2+ strong lines, and strong and weak lines half the run at least when
  *                         its first line is strong or a comment, two thirds otherwise (a header over a dump)
  *           | compatible: every line strong, weak or a rule
+ * strong    = a statement or machine output, or the line closing a `/* … *\/` comment opened on an
+ *             earlier line of the run
  * weak      = a comment, a line inside a `/* … *\/` comment, a label (`start:`; a run of labels
  *             alone is prose's `to:` or `Change:`, not compatible), or a line
- *             continuing the statement above it (indented past it, which ends in `;`, ` _`, `,` …),
+ *             continuing the statement above it (indented past it, or at the indent of the line
+ *             continuing it before, which ends in `;`, ` _`, `,` …),
  *             or the rest of a line of output of 70 columns or more, wrapped at the margin
  * ```
  * A run whose first line is neither strong nor weak and reads as prose is neither code nor
@@ -76,7 +79,11 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
     let kind: LineKind;
     if (open) {
       kind = 'comment';
-      if (text.includes('*/')) open = opensBlockComment(text.slice(text.lastIndexOf('*/') + 2));
+      if (text.includes('*/')) {
+        // A `/* … */` comment closed in the run it opened in, over lines of its own, is as sure a sign of C as a statement.
+        if (k > 0 && !inComment) kind = 'statement';
+        open = opensBlockComment(text.slice(text.lastIndexOf('*/') + 2));
+      }
     } else {
       const previous = run[k - 1];
       const after = kinds[k - 1];
@@ -87,7 +94,8 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
       else if (isComment(text)) kind = 'comment';
       else if (isStarText(text)) kind = 'star';
       else if (isLabel(text)) kind = 'label';
-      else if (previous && (after === 'statement' || after === 'continued') && line.indent > previous.indent && endsContinued(previous.text)) kind = 'continued';
+      // A continued statement's lines are indented past it; its later lines may keep the indent of the first continuation.
+      else if (previous && (after === 'statement' || after === 'continued') && (line.indent > previous.indent || (after === 'continued' && line.indent === previous.indent)) && endsContinued(previous.text)) kind = 'continued';
       // The rest of a long line of output wrapped at the article's margin (`(FPO:` / `[2,0,2])`).
       else if (previous && after === 'output' && previous.text.trimEnd().length >= 70 && !isProseLine(text)) kind = 'continued';
       else if (isRuleText(text)) kind = 'rule';

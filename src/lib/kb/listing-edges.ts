@@ -1,0 +1,77 @@
+/**
+ * The edges of a listing: the lines right above a preformatted block, or a blank line or two below
+ * it, that were read as a paragraph although every one of them is program text or machine output
+ * (`kd> u NT!_IoAllocateMdl` / `NT!_IoAllocateMdl:` above a disassembly, whose columns started the
+ * block a line lower; `ENDDEFINE` / `*` / `*-- EndDefine: form1` below an indented class). The
+ * paragraph joins the block:
+ *
+ * ```
+ * head  = paragraph, then right below it (no blank line) a preformatted block
+ * tail  = preformatted block, 1*2blank, paragraph
+ *         where each line of the paragraph is a statement, machine output, a comment, a label or a
+ *         rule, and one at least is a statement (not a bracketed name alone) or output; and the block's line next to the paragraph
+ *         does not read as prose (a parameter's indented description is not a listing)
+ * ```
+ * Prose never joins: a statement, as `program-lines.ts` reads it, never reads as prose.
+ */
+import { isRuleText, type Line } from './lines.ts';
+import { isMachineOutput } from './machine-output.ts';
+import type { Block } from './model.ts';
+import { isIniSection, makePreformatted } from './preformatted.ts';
+import { isComment, isLabel, isProseLine, isStatement } from './program-lines.ts';
+
+/** Where a block was read: `lines[start]` to `lines[end - 1]`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether the lines `lines[start..end)` are program text or output only, one strong line at least (see the file comment). */
+function isListingText(lines: readonly Line[], start: number, end: number): boolean {
+  let strong = false;
+  for (let k = start; k < end; k++) {
+    const text = lines[k]!.text;
+    if (lines[k]!.blank) continue;
+    // A bracketed name (`[ALTBOOT]`, `[mci extensions]`) is as often a parameter over its description as an INI section: not strong here.
+    if ((isStatement(text) && !isIniSection(text)) || isMachineOutput(text)) strong = true;
+    else if (!isComment(text) && !isLabel(text) && !isRuleText(text)) return false;
+  }
+  return strong;
+}
+
+/** The text of the last line of a span that is not blank. */
+function lastText(lines: readonly Line[], span: Span): string {
+  let k = span.end - 1;
+  while (k > span.start && lines[k]!.blank) k--;
+  return lines[k]!.text;
+}
+
+/** The blocks with each paragraph that is a head or a tail of the preformatted block beside it joined to that block (`spans`: where each block was read, when known). */
+export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Block, Span>, lines: readonly Line[]): Block[] {
+  const out: Block[] = [];
+  const outSpans: Array<Span | undefined> = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    const span = spans.get(block);
+    if (block.type === 'paragraph' && span) {
+      const next = blocks[k + 1];
+      const nextSpan = next ? spans.get(next) : undefined;
+      if (next?.type === 'preformatted' && nextSpan?.start === span.end && !isProseLine(lines[span.end]!.text) && isListingText(lines, span.start, span.end)) {
+        out.push(makePreformatted(lines.slice(span.start, nextSpan.end), next.kind));
+        outSpans.push({ start: span.start, end: nextSpan.end });
+        k++;
+        continue;
+      }
+      const previous = out[out.length - 1];
+      const previousSpan = outSpans[outSpans.length - 1];
+      if (previous?.type === 'preformatted' && previousSpan && span.start > previousSpan.end && span.start - previousSpan.end <= 2 && lines.slice(previousSpan.end, span.start).every((l) => l.blank) && !isProseLine(lastText(lines, previousSpan)) && isListingText(lines, span.start, span.end)) {
+        out[out.length - 1] = makePreformatted(lines.slice(previousSpan.start, span.end), previous.kind);
+        outSpans[outSpans.length - 1] = { start: previousSpan.start, end: span.end };
+        continue;
+      }
+    }
+    out.push(block);
+    outSpans.push(span);
+  }
+  return out;
+}
