@@ -177,13 +177,15 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     if (i >= verbatimFrom && startsVerbatimHere(lines, i, base, depth)) {
       const verbatim = readVerbatim(lines, i);
       const from = verbatim.start;
-      if (verbatim.end > from && !lines.slice(from, verbatim.end).every((l) => l.blank || isIniLike(l.text) || isRegistryLike(l.text))) {
+      // INI lines and keys alone are the listing reader's, unless prose shares their run (an introduction above, a note below).
+      const keysOnly = verbatim.end > from && lines.slice(from, verbatim.end).every((l) => l.blank || isIniLike(l.text) || isRegistryLike(l.text));
+      if (verbatim.end > from && (!keysOnly || from > i || verbatim.end < runEnd(lines, from))) {
         if (from > i) out.push(makeParagraph(lines.slice(i, from)));
         // A column layout that runs on past the verbatim text (a debugger session's command table) stays one
         // block, unless a note in prose ended the verbatim text inside its run.
         const layout = (lines[verbatim.end]?.blank ?? true) && mayHoldColumns(lines[from]!) && startsColumns(lines, from);
         const end = layout ? Math.max(verbatim.end, columnsEnd(lines, from, (k) => endsLayout(lines[k]!))) : verbatim.end;
-        out.push(makePreformatted(lines.slice(from, end), verbatim.kind));
+        out.push(makePreformatted(lines.slice(from, end), keysOnly ? undefined : verbatim.kind));
         i = end;
         continue;
       }

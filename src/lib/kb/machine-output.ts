@@ -7,7 +7,8 @@
  * hex dump row     :0110 20 02 02 00 7F 05 ...   15B7:0640 4D 53 ...   000040  7420 6469 6420 6e6f ...
  * hex words        0006F738 62A02500 ...          (two 8-digit hex words: stack frames, dumps)
  * registers        eax=0x18 ebx=0x00 ...          cs=0008  ss=0010      (two name=hex pairs)
- * debugger prompt  0: kd> !trap f3bcdedc   KD: Unable to load …   -d10b   -e63e 01   -w   M:\MAILDATA >debug x.tmp
+ * debugger prompt  0: kd> !trap f3bcdedc   KDx86> !trap x   KD: Unable to load …   kv   ChildEBP RetAddr …
+ *                  -d10b   -e63e 01   -f100,32f,0   -w   M:\MAILDATA >debug x.tmp
  * log component    … $$<SMS_DISTRIBUTION_MANAGER>   <Fri Oct 15 17:09:46.507 1999 …>
  * module!symbol    ntdll!wcscpy  NT!_KiTrap0E+0x25e
  * timestamp first  >10/19 10:29:37.676 (+ smidgen )  Event=…   11/11/96 2:41:02 PM  Security …
@@ -33,7 +34,7 @@ const registersPattern = /(?:^|\s)[a-z]{2,4}=(?:0x)?[0-9a-f]{2,8}\s+[a-z]{2,4}=(
 /** A module and a symbol joined by `!` (`ntdll!wcscpy`, `NT!_KiTrap0E+0x25e`). */
 const symbolPattern = /\b[A-Za-z_][\w.]*![A-Za-z_?][\w@?$]*/;
 /** A debugger prompt or command: kd's `0: kd>`, DEBUG's `-d10b`/`-w`, a drive prompt running a program. */
-const promptPattern = /^\s*(?:\d+:\s*k[dD]>|kd>\s|KD:\s|-[a-zA-Z](?:[0-9A-Fa-f]*|\s+[0-9A-Fa-f:]+(?:\s+[0-9A-Fa-f.]+)*)\s*$|[A-Za-z]:\\[^>\s]*(?:\s[^>\s]+)?\s?>\s*\S)/;
+const promptPattern = /^\s*(?:\d+:\s*k[dD]>|kd>\s|KDx86>\s|KD:\s|k[vbnp]\s*$|(?:ChildEBP|FramePtr)\s+Ret|-[a-zA-Z](?:[0-9A-Fa-f]*(?:,[0-9A-Fa-f]+)*|\s+[0-9A-Fa-f:]+(?:\s+[0-9A-Fa-f.]+)*)\s*$|[A-Za-z]:\\[^>\s]*(?:\s[^>\s]+)?\s?>\s*\S)/;
 /** A timestamp opening the line: a trace event (`>10/19 10:29:37.676`), an event log row (`11/11/96 2:41:02 PM`). */
 const timestampPattern = /^\s*>?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/;
 /** The component or time an SMS log line ends with. */
@@ -55,7 +56,7 @@ const dirListingPattern =
 /** Whether a line is machine output of the first seven forms, output whatever else the line says. */
 export function isPlainOutput(text: string): boolean {
   // Each form holds a digit or a `>`, or is a DEBUG command, a KD line or a `dir` header (a quick test first: most lines are prose).
-  if (!/[0-9>]|^\s*(?:-|KD:|Volume in|Directory of)/.test(text)) return false;
+  if (!/[0-9>]|^\s*(?:-|KD:|k[vbnp]\s*$|ChildEBP|FramePtr|Volume in|Directory of)/.test(text)) return false;
   return disassemblyPattern.test(text) || dirListingPattern.test(text) || hexDumpPattern.test(text) || hexWordsPattern.test(text) || registersPattern.test(text) || promptPattern.test(text) || logPattern.test(text);
 }
 

@@ -11,7 +11,8 @@
  *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …
  *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE
  *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b
- *           |                C:\NET\net start   lh c:\mouse\mouse   path c:\dos
+ *           |                C:\NET\net start   lh c:\mouse\mouse   LH /L:1 C:\DOS\X.EXE   path c:\dos   prompt $p$g
+ *           |                debug 00000004.KEY   setlocal   endlocal
  *           | .DEF file      LIBRARY FOO   HEAPSIZE 8192   EXPORTS   DATA MULTIPLE
  *           | tool prompts   [Operations]: +A.LIB   Run File [A.EXE]:   lib a.lib   cl /c a.c
  *           |                CLEAR   @ 1,1 GET dDate   READ CYCLE
@@ -82,9 +83,9 @@ const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TE
 const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL|INTERFACE TO|CONTINUE|WRITE\s*\(|FORMAT\s*\(|INCLUDE\s+')(?=[\s(*]|$)/;
 
 /** Batch file lines (any case): `echo`, `rem`, `pause`, `goto`, labels, `if exist`, `for %%`, `set a=b`, `%1`. */
-const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
+const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|(?:setlocal|endlocal)\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
 /** A command line of MS-DOS: a path to a program (`C:\NET\net start`, `c:\novell\lsl.com`), or `lh`/`loadhigh`/`path` and a path. */
-const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loadhigh|path|prompt)\s+[A-Za-z]:\\)(?:\s|$)/i;
+const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loadhigh)\s+(?:\/L:\S+\s+)?[A-Za-z]:\\\S*|path\s+[A-Za-z]:\\\S*|prompt\s+\$\S*|debug\s+[\w~$.\\:-]+\.\w{1,3})(?:\s|$)/i;
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 

@@ -136,7 +136,9 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
   for (let k = kinds.length - 1; k > 0 && kinds[k] === 'other'; k--) if (isProseLine(run[k]!.text)) proseTail = kinds.length - k;
   // A run opened by a line of prose is prose that code follows, not a header over a dump.
   if (first === 'other' && isProseLine(run[0]!.text)) return { statements, output, code: false, compatible: false, inComment: open, proseTail };
-  const code = strong >= 2 && (first === 'statement' || first === 'output' || first === 'comment' ? weight * 2 >= size : weight * 3 >= size * 2);
+  // A prose note ending the run is not part of the code: it is not counted against it.
+  const body = size - proseTail;
+  const code = strong >= 2 && (first === 'statement' || first === 'output' || first === 'comment' ? weight * 2 >= body : weight * 3 >= body * 2);
   return { statements, output, code, compatible, inComment: open, proseTail };
 }
 
