@@ -13,7 +13,7 @@ import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { joinListingEdges, type Span } from './listing-edges.ts';
-import { codeLength, opensCode, starBoxLength } from './listings.ts';
+import { codeLength, opensCode, settingsStart, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -121,7 +121,7 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   return i;
 }
 
-/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first. */
+/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first; settings in it are kept line by line (`listings.ts`). */
 function readParagraph(lines: readonly Line[], start: number, out: Block[]): number {
   const first = lines[start] as Line;
   let i = start + 1;
@@ -130,7 +130,9 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
     if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(lines, i)) break;
     i++;
   }
-  out.push(makeParagraph(lines.slice(start, i)));
+  const settings = settingsStart(lines.slice(start, i));
+  if (settings > 0) out.push(makeParagraph(lines.slice(start, start + settings)));
+  out.push(settings >= 0 ? makePreformatted(lines.slice(start + Math.max(0, settings), i)) : makeParagraph(lines.slice(start, i)));
   return i;
 }
 

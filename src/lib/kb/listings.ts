@@ -6,11 +6,15 @@
  *   sentence (a note about the key); a bracketed title over prose is prose;
  * - an ASCII-art table, to the end of its run of lines;
  * - a box drawn with `*` (a banner, a program's comment box): three lines or more, each a rule of
- *   `*` or a line that starts with `* ` and ends with ` *`; its sides are not bullets.
+ *   `*` or a line that starts with `* ` and ends with ` *`; its sides are not bullets;
+ * - settings: two lines or more of `name = value` (`Data type = REG_DWORD` / `Range = 0 or 1`,
+ *   `MaxButton = .F.`), none of them prose, closing a paragraph whose first line is a name or ends
+ *   in `:` (`UpdateFrequency`, `Set the following properties of the form:`), or making it whole.
  *
  * Program listings and machine output are verbatim text (`verbatim.ts`).
  */
 import { runEnd, type Line } from './lines.ts';
+import { readsAsProse } from './program-lines.ts';
 import { isArtLike, isIniSection, isRegistryLike } from './preformatted.ts';
 
 /** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
@@ -70,4 +74,25 @@ export function starBoxLength(lines: readonly Line[], i: number): number {
   if (end - i < 3) return 0;
   for (let k = i; k < end; k++) if (!starBoxPattern.test(lines[k]!.text)) return 0;
   return end - i;
+}
+
+/** A setting: a short name (words, `_`, `-`, `#`), `=`, a value. */
+const settingPattern = /^\s*[A-Za-z_][\w #-]{0,40}?\s?=\s*\S/;
+
+/** Whether a line is a setting and not prose (`Range = 0 or 1`, not `the value = 0 means that the key is not read`). */
+function isSetting(text: string): boolean {
+  return settingPattern.test(text) && !readsAsProse(text);
+}
+
+/**
+ * Where the settings of a paragraph's lines start (see the file comment): 0 when every line is one, 1
+ * when the first line is a name or ends in `:` and the rest are, or -1.
+ */
+export function settingsStart(lines: readonly Line[]): number {
+  if (lines.length < 2) return -1;
+  for (let k = 1; k < lines.length; k++) if (!isSetting(lines[k]!.text)) return -1;
+  const first = lines[0]!.text;
+  if (isSetting(first)) return lines.length >= 2 ? 0 : -1;
+  if (lines.length < 3) return -1;
+  return /:\s*$/.test(first) || first.trim().split(/\s+/).length <= 3 ? 1 : -1;
 }
