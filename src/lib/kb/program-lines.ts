@@ -5,7 +5,7 @@
  * ```
  * statement   C-like code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`)
  *           | BASIC          DIM A(10)   PRINT "x"   40 REM $INCLUDE: 'a'   05 ' comment
- *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment
+ *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment   .model small   dosseg   end start
  *           | FoxPro         STORE 0 TO n   LOCAL a, b   PARAMETERS x   #DEFINE X 1   ENDIF
  *                            DECLARE Integer f IN Win32API   =MESSAGEBOX("x")   ? x   x = 1 && note
  *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …
@@ -88,6 +88,9 @@ const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w
 const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loadhigh)\s+(?:\/L:\S+\s+)?[A-Za-z]:\\\S*|path\s+[A-Za-z]:\\\S*|prompt\s+\$\S*|debug\s+[\w~$.\\:-]+\.\w{1,3})(?:\s|$)/i;
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
+
+/** Assembler directives as MASM listings also write them, in lower case: `.model small`, `.data`, `dosseg`, `end start`. */
+const assemblerLowerPattern = /^\s*(?:\.(?:model|code|data|stack|const|[2-6]86p?)\b|dosseg\s*$|end(?:\s+[A-Za-z_]\w*)?\s*$)/;
 
 /** A field of a BASIC `TYPE` or a parameter (`ax AS INTEGER`, `ByVal p1 AS LONG,_`): a name, `AS`, a BASIC type or a type named in capitals. */
 const basicTypes = ['Integer', 'Long', 'Single', 'Double', 'Currency', 'String', 'Any', 'Byte', 'Boolean', 'Variant', 'Object', 'Date']
@@ -197,6 +200,7 @@ function isScriptStatement(text: string): boolean {
     moduleDefinitionPattern.test(text) ||
     toolPromptPattern.test(text) ||
     aspHtmlPattern.test(text) ||
+    assemblerLowerPattern.test(text) ||
     isMethodCall(text) ||
     basicFieldPattern.test(text);
   return statement && !readsAsProse(codeWords(text));
