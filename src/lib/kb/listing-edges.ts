@@ -12,7 +12,8 @@
  *         rule, and one at least is a statement (not a bracketed name alone) or output; and the block's line next to the paragraph
  *         does not read as prose (a parameter's indented description is not a listing)
  * ```
- * Prose never joins: a statement, as `program-lines.ts` reads it, never reads as prose.
+ * Prose never joins: a statement, as `program-lines.ts` reads it, never reads as prose; nor does a
+ * title alone on its line (three capitalised words or more, `EXTERNAL CACHE OPTION`).
  */
 import { isRuleText, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
@@ -28,6 +29,8 @@ export interface Span {
 
 /** Whether the lines `lines[start..end)` are program text or output only, one strong line at least (see the file comment). */
 function isListingText(lines: readonly Line[], start: number, end: number): boolean {
+  // A line of three capitalised words or more alone is a title (`EXTERNAL CACHE OPTION`), whatever its first word.
+  if (end - start === 1 && /^\s*[A-Z][A-Z0-9/&-]*(?:\s+[A-Z][A-Z0-9/&-]*){2,}\s*$/.test(lines[start]!.text)) return false;
   let strong = false;
   for (let k = start; k < end; k++) {
     const text = lines[k]!.text;

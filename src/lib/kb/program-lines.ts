@@ -80,7 +80,7 @@ const visualBasicPattern =
 const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TEXT)\s*(?:(?:&&|\*).*)?$/i;
 
 /** FORTRAN statements (upper case). */
-const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL|INTERFACE TO|CONTINUE|WRITE\s*\(|FORMAT\s*\(|INCLUDE\s+')(?=[\s(*]|$)/;
+const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL(?=\s+\w+(?:\s*,\s*\w+)*\s*$)|INTERFACE TO|CONTINUE|WRITE\s*\(|FORMAT\s*\(|INCLUDE\s+')(?=[\s(*]|$)/;
 
 /** Batch file lines (any case): `echo`, `rem`, `pause`, `goto`, labels, `if exist`, `for %%`, `set a=b`, `%1`. */
 const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|(?:setlocal|endlocal)\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
