@@ -50,7 +50,7 @@ const shapes: Record<string, (n: number) => string> = {
   'a line of dot leaders': (n) => withLines([`Option${' .'.repeat(n * 4)}`]),
   'title-first citations': (n) => withLines(times(n, (i) => [`TITLE : Title ${i}`, `ARTICLE-ID: Q${100000 + i}`, '']).flat()),
   'citations in program comments': (n) => withLines(times(n, (i) => [`    x = ${i}`, `    '   ARTICLE-ID: Q${100000 + i}`, `    '   TITLE : Title ${i}`]).flat()),
-  'listing heads over indented blocks and tails after them': (n) => withLines(times(n, (i) => [`kd> u f${i}`, `NT!_F${i}:`, `    x${i} = ${i}`, '', `END`, '']).flat()),
+  'listing heads over indented blocks and tails after them': (n) => withLines(times(n, (i) => [`' comment ${i}`, `TYPE R${i}`, `     field text ${i}`, '', 'END', '']).flat()),
   'settings under names': (n) => withLines(times(n, (i) => [`Value${i}`, `Data type = REG_DWORD`, `Default = ${i}`, '']).flat()),
   'a line of spaces': (n) => withLines([`${' '.repeat(n * 8)}x`]),
   'blank lines': (n) => withLines(times(n, () => '')),
