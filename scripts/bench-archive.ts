@@ -1,6 +1,6 @@
 /**
  * Benchmark of `kbatlas build` over the whole archive (a script that prints figures, not a test).
- * Usage: npm run bench:archive [-- <archive or folder>] [--work <dir>]
+ * Usage: npm run bench:archive [-- <archive or folder>] [--work <dir>] [--cold-only] [--no-peer]
  * Default input: ../shared/corpus/kb-full.tar.xz, extracted once (untimed) into <work>/sources so
  * one article can be edited. Runs three builds through the real CLI into <work>/dist:
  *   cold       --force: import, render, index everything
@@ -10,9 +10,18 @@
  * /proc), pages, dist size and file count, and search index size. The edited article is restored
  * afterwards. Then what dist/ holds by kind (bytes and files: what a static host counts, docs/deploy.md).
  * `--cold-only` runs the cold build alone (for a size figure without the incremental runs).
+ *
+ * First, in the same run, the peer a user could pick instead (../shared/peer/peer-run.sh: Hugo, then
+ * the Pagefind CLI over the same archive), and at the end our builds as ratios of it: time (Hugo's
+ * plus Pagefind's seconds, as the peer reports them; its extraction and site writing are untimed, as
+ * our extraction is) and peak memory (the larger of the two, which run one after the other). Skipped,
+ * saying why, when the peer's script or `hugo` is missing, or with `--no-peer`. Run it under the
+ * shared lock (`flock /work/notes/archive.lock npm run bench:archive`): figures are only comparable
+ * back to back.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFolder } from '../src/lib/search/shards.ts';
@@ -24,8 +33,13 @@ const option = (name: string) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const work = resolve(option('--work') ?? '/tmp/kbatlas-bench-archive');
-const coldOnly = args.includes('--cold-only');
-if (coldOnly) args.splice(args.indexOf('--cold-only'), 1);
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
+};
+const coldOnly = flag('--cold-only');
+const noPeer = flag('--no-peer');
 const input = resolve(args[0] ?? fileURLToPath(new URL('../../shared/corpus/kb-full.tar.xz', import.meta.url)));
 const repo = fileURLToPath(new URL('../', import.meta.url));
 if (!existsSync(input)) {
@@ -86,12 +100,51 @@ function runBuild(sources: string, extra: string[]): Promise<{ summary: Summary;
   });
 }
 
+/** What the peer took: Hugo's and Pagefind's seconds and peak resident memory, as its script prints them. */
+interface PeerFigures {
+  hugo: { seconds: number; peak: number };
+  pagefind: { seconds: number; peak: number };
+  pages: number;
+}
+
+/** Why the peer cannot run here, or null when it can. */
+function peerMissing(script: string): string | null {
+  if (noPeer) return '--no-peer given';
+  if (!existsSync(script)) return `${script} not found (the peer lives in ../shared/peer)`;
+  if (spawnSync('hugo', ['version'], { stdio: 'ignore' }).status !== 0) return '`hugo` is not installed (apt-get install -y hugo)';
+  if (!existsSync(join(repo, 'node_modules/.bin/pagefind'))) return 'node_modules/.bin/pagefind is missing (npm install)';
+  if (statSync(input).isDirectory()) return 'the peer takes an archive (.tar.xz), not a folder';
+  return null;
+}
+
+/** Runs the peer's script over `input`; its own `time` lines give each step's seconds and peak. */
+function runPeer(script: string): PeerFigures {
+  console.error(`\n== peer: ${script} ==`);
+  const run = spawnSync('bash', [script, input], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`the peer exited with ${run.status}:\n${output.slice(-2000)}`);
+  const step = (name: string) => {
+    const match = new RegExp(`^${name} ([\\d.]+) s, peak (\\d+) KB$`, 'm').exec(output);
+    if (!match) throw new Error(`the peer printed no \`${name} … s, peak … KB\` line:\n${output.slice(-2000)}`);
+    return { seconds: Number(match[1]), peak: Number(match[2]) * 1024 };
+  };
+  const figures = { hugo: step('hugo'), pagefind: step('pagefind'), pages: Number(/^pages: (\d+)$/m.exec(output)?.[1] ?? 0) };
+  console.error(`peer: hugo ${figures.hugo.seconds} s, pagefind ${figures.pagefind.seconds} s, ${figures.pages} pages`);
+  return figures;
+}
+
+const peerScript = fileURLToPath(new URL('../../shared/peer/peer-run.sh', import.meta.url));
+const whyNoPeer = peerMissing(peerScript);
+if (whyNoPeer) console.error(`bench:archive: peer skipped: ${whyNoPeer}`);
+const peer = whyNoPeer ? null : runPeer(peerScript);
+
 const sources = sourcesFolder();
 const edited = readdirSync(join(sources, 'kb', '311'), { recursive: true })
   .map(String)
   .find((path) => path.endsWith('Q311457/README.md'));
 const editPath = edited ? join(sources, 'kb', '311', edited) : undefined;
 const rows: string[] = [];
+const ours: Array<{ name: string; wall: number; peak: number }> = [];
 const cases = [
   { name: 'cold', extra: ['--force'] },
   { name: 'unchanged', extra: [] },
@@ -111,6 +164,7 @@ try {
     const all = sizeOf(dist);
     const index = sizeOf(dist, (path) => path.startsWith(`${bundleFolder}/`));
     const s = summary.stages;
+    ours.push({ name: run.name, wall, peak });
     rows.push(
       `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.pages} pages read) | ` +
         `${wall.toFixed(1)} | ${(peak / 1e9).toFixed(2)} | ${pages.files} | ${(all.bytes / 1e9).toFixed(2)} GB, ${all.files} files | ${(index.bytes / 1e6).toFixed(0)} MB, ${index.files} files |`,
@@ -123,6 +177,22 @@ console.log(`\ninput: ${input} (sources: ${sources}); Node ${process.versions.no
 console.log('| build | import s | render s | merge s | index s | total wall s | peak RSS GB | HTML pages | dist | search index |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
+
+console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (shared with other work: compare ratios of one run)`);
+if (peer) {
+  const peerSeconds = peer.hugo.seconds + peer.pagefind.seconds;
+  const peerPeak = Math.max(peer.hugo.peak, peer.pagefind.peak);
+  const cold = ours[0]!;
+  console.log(`peer (Hugo + Pagefind CLI, ${peer.pages} pages): ${peerSeconds.toFixed(1)} s (hugo ${peer.hugo.seconds} s, pagefind ${peer.pagefind.seconds} s), peak ${(peerPeak / 1e9).toFixed(2)} GB`);
+  console.log('| build | wall s | × peer time | peak RSS GB | × peer peak | × our cold |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const run of ours) {
+    console.log(`| ${run.name} | ${run.wall.toFixed(1)} | ${(run.wall / peerSeconds).toFixed(2)} | ${(run.peak / 1e9).toFixed(2)} | ${(run.peak / peerPeak).toFixed(2)} | ${(run.wall / cold.wall).toFixed(3)} |`);
+  }
+} else {
+  console.log(`peer: not run (${whyNoPeer})`);
+  if (ours.length > 1) for (const run of ours.slice(1)) console.log(`${run.name}: ${((100 * run.wall) / ours[0]!.wall).toFixed(1)} % of cold`);
+}
 
 /** What a path of dist/ is, for the table by kind. */
 function kindOf(path: string): string {

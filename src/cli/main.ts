@@ -67,8 +67,9 @@ program
   .option('--json <file>', 'also write the per-stage summary as JSON to this file')
   .option('--max-article-size <size>', maxArticleSizeHelp, byteSize)
   .option('-v, --verbose', 'print every import warning, not only counts per rule, and each problem\'s hint')
+  .option('--cpu-prof <dir>', 'write V8 CPU profiles of the render processes into this folder (for docs/archive-build.md)')
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
-  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number; verbose?: boolean }) => {
+  .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number; verbose?: boolean; cpuProf?: string }) => {
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('./build-command.ts');
     const summary = await runBuild(inputs, options);

@@ -23,6 +23,8 @@ export interface RenderOptions {
   workDir: string;
   /** Parallel Astro processes. */
   parts: number;
+  /** Extra Node flags for each Astro process (a CPU profile); default none. */
+  execArgv?: string[];
   /** Called with the number of pages written so far, over all parts. */
   onPages?: (pages: number) => void;
 }
@@ -62,7 +64,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
       // inside outDir only when outDir is under the working directory, and otherwise in the
       // project's shared `.astro/`, where parallel parts would delete each other's chunks. The
       // staging folder is inside the project so those chunks resolve its node_modules.
-      const child = spawn(process.execPath, ['--import', exitWithParent, bin, 'build', '--root', options.root], {
+      const child = spawn(process.execPath, [...(options.execArgv ?? []), '--import', exitWithParent, bin, 'build', '--root', options.root], {
         cwd: options.workDir,
         env: {
           // The archive build indexes after merging the parts into dist/ (build-config.ts).
