@@ -80,12 +80,18 @@ interface Summary {
   seconds: number;
 }
 
-/** Runs one build, sampling memory; resolves with its summary, wall seconds and peak RSS. */
-function runBuild(sources: string, extra: string[]): Promise<{ summary: Summary; wall: number; peak: number }> {
+/** GNU time, when installed: the CPU seconds of the build and every process it waited for (Astro's, Pagefind's). */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs one build, sampling memory; resolves with its summary, wall seconds, CPU seconds (NaN without GNU time) and peak RSS. */
+function runBuild(sources: string, extra: string[]): Promise<{ summary: Summary; wall: number; cpu: number; peak: number }> {
   const json = join(work, 'summary.json');
+  const times = join(work, 'time.txt');
+  const build = [process.execPath, join(repo, 'bin/kbatlas.js'), 'build', sources, '--out', join(work, 'dist'), '--work', join(work, 'state'), '--no-progress', '--json', json, ...extra];
+  const command = gnuTime ? [gnuTime, '-o', times, '-f', '%U %S', ...build] : build;
   return new Promise((resolveRun, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(repo, 'bin/kbatlas.js'), 'build', sources, '--out', join(work, 'dist'), '--work', join(work, 'state'), '--no-progress', '--json', json, ...extra], {
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: repo,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -95,7 +101,8 @@ function runBuild(sources: string, extra: string[]): Promise<{ summary: Summary;
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`kbatlas build exited with ${code}`));
-      resolveRun({ summary: JSON.parse(readFileSync(json, 'utf8')) as Summary, wall: (performance.now() - started) / 1000, peak });
+      const cpu = gnuTime ? readFileSync(times, 'utf8').trim().split('\n').at(-1)!.split(' ').reduce((sum, s) => sum + Number(s), 0) : NaN;
+      resolveRun({ summary: JSON.parse(readFileSync(json, 'utf8')) as Summary, wall: (performance.now() - started) / 1000, cpu, peak });
     });
   });
 }
@@ -144,7 +151,7 @@ const edited = readdirSync(join(sources, 'kb', '311'), { recursive: true })
   .find((path) => path.endsWith('Q311457/README.md'));
 const editPath = edited ? join(sources, 'kb', '311', edited) : undefined;
 const rows: string[] = [];
-const ours: Array<{ name: string; wall: number; peak: number }> = [];
+const ours: Array<{ name: string; wall: number; cpu: number; peak: number }> = [];
 const cases = [
   { name: 'cold', extra: ['--force'] },
   { name: 'unchanged', extra: [] },
@@ -158,13 +165,13 @@ try {
       writeFileSync(editPath, original.replace('{% endraw %}', '\tEdited by the benchmark.\n{% endraw %}'));
     }
     console.error(`\n== ${run.name} ==`);
-    const { summary, wall, peak } = await runBuild(sources, run.extra);
+    const { summary, wall, cpu, peak } = await runBuild(sources, run.extra);
     const dist = join(work, 'dist');
     const pages = sizeOf(dist, (path) => path.endsWith('.html'));
     const all = sizeOf(dist);
     const index = sizeOf(dist, (path) => path.startsWith(`${bundleFolder}/`));
     const s = summary.stages;
-    ours.push({ name: run.name, wall, peak });
+    ours.push({ name: run.name, wall, cpu, peak });
     rows.push(
       `| ${run.name} | ${s.import.seconds} | ${s.render.seconds} (${s.render.files} files) | ${s.merge.seconds} | ${s.index.seconds} (${s.index.pages} pages read) | ` +
         `${wall.toFixed(1)} | ${(peak / 1e9).toFixed(2)} | ${pages.files} | ${(all.bytes / 1e9).toFixed(2)} GB, ${all.files} files | ${(index.bytes / 1e6).toFixed(0)} MB, ${index.files} files |`,
@@ -184,10 +191,12 @@ if (peer) {
   const peerPeak = Math.max(peer.hugo.peak, peer.pagefind.peak);
   const cold = ours[0]!;
   console.log(`peer (Hugo + Pagefind CLI, ${peer.pages} pages): ${peerSeconds.toFixed(1)} s (hugo ${peer.hugo.seconds} s, pagefind ${peer.pagefind.seconds} s), peak ${(peerPeak / 1e9).toFixed(2)} GB`);
-  console.log('| build | wall s | × peer time | peak RSS GB | × peer peak | × our cold |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| build | wall s | × peer time | CPU s (cores busy) | peak RSS GB | × peer peak | × our cold |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const run of ours) {
-    console.log(`| ${run.name} | ${run.wall.toFixed(1)} | ${(run.wall / peerSeconds).toFixed(2)} | ${(run.peak / 1e9).toFixed(2)} | ${(run.peak / peerPeak).toFixed(2)} | ${(run.wall / cold.wall).toFixed(3)} |`);
+    console.log(
+      `| ${run.name} | ${run.wall.toFixed(1)} | ${(run.wall / peerSeconds).toFixed(2)} | ${run.cpu.toFixed(0)} (${(run.cpu / run.wall).toFixed(2)}) | ${(run.peak / 1e9).toFixed(2)} | ${(run.peak / peerPeak).toFixed(2)} | ${(run.wall / cold.wall).toFixed(3)} |`,
+    );
   }
 } else {
   console.log(`peer: not run (${whyNoPeer})`);
