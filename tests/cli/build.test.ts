@@ -6,7 +6,7 @@
  * order), so every file must match; in shards, an edit re-indexes only its article's shard.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -93,6 +93,19 @@ describe('kbatlas build', () => {
     await buildSite({ contentDir: join(root, 'site/work/content'), outDir: ordinary });
     // The archive build's marker (the files it made there) is its own.
     assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist'), (file) => file === MARKER_NAME), []);
+  });
+
+  test('with --cpu-prof, leaves a CPU profile and the log of its render process, and builds the same site', async () => {
+    const profiles = join(root, 'profiles');
+    await build(sources(), 'profiled', ['--cpu-prof', profiles]);
+    const names = readdirSync(profiles);
+    // Thread 0 of the Astro process: its main thread, with the pages' rendering in it.
+    const main = names.find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+    assert.ok(main, `a main-thread profile among ${names.join(', ')}`);
+    const profile = JSON.parse(readFileSync(join(profiles, main), 'utf8')) as { nodes: Array<{ callFrame: { functionName: string } }> };
+    assert.ok(profile.nodes.some((node) => node.callFrame.functionName === 'generatePathWithPrerenderer'), 'Astro generating pages');
+    assert.match(readFileSync(join(profiles, 'render-0.log'), 'utf8'), /├─ \/kb\/200\/Q200101\/index\.html/);
+    assert.deepEqual(diffTrees(join(root, 'site/dist'), join(root, 'profiled/dist')), []);
   });
 
   test('replaces the output of the ordinary astro build in the same folder (npm run build, then kbatlas build)', async () => {
