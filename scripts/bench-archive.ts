@@ -5,7 +5,7 @@
  * one article can be edited. Runs three builds through the real CLI into <work>/dist:
  *   cold       --force: import, render, index everything
  *   unchanged  the same sources again
- *   one edit   after appending a sentence to one article (Q311457)
+ *   one edit   after adding a sentence to the body of one article (Q311457)
  * and prints a table: stage seconds, peak RSS of the whole process tree (sampled every 200 ms from
  * /proc), pages, dist size and file count, and search index size. The edited article is restored
  * afterwards. Then what dist/ holds by kind (bytes and files: what a static host counts, docs/deploy.md).
@@ -162,7 +162,11 @@ try {
   for (const run of cases) {
     if (run.edit) {
       if (!editPath) throw new Error(`no Q311457 under ${sources}/kb/311 to edit`);
-      writeFileSync(editPath, original.replace('{% endraw %}', '\tEdited by the benchmark.\n{% endraw %}'));
+      // A sentence in the body's last section (before the trailer): the page's text and its search shard change.
+      // (After the trailer it would change the article's JSON alone: the page and its index stay as they were.)
+      const edited = original.replace('\tAdditional query words:', '\tEdited by the benchmark.\n\t\n\tAdditional query words:');
+      if (edited === original) throw new Error(`${editPath}: no "Additional query words:" line to put the edit before`);
+      writeFileSync(editPath, edited);
     }
     console.error(`\n== ${run.name} ==`);
     const { summary, wall, cpu, peak } = await runBuild(sources, run.extra);
