@@ -212,7 +212,7 @@ function kindOf(path: string): string {
   if (path.startsWith(`${bundleFolder}/`)) return 'search index (Pagefind)';
   if (/^kb\/\d{3}\/Q\d+\/index\.html$/.test(path)) return 'article pages';
   if (path.endsWith('.html')) return 'other pages (browse, home, search, 404)';
-  if (path.endsWith('.json')) return 'JSON (article.json, oembed.json)';
+  if (path.endsWith('.json')) return 'JSON (oembed.json)';
   if (path.startsWith('_astro/')) return 'shared scripts and styles (_astro/)';
   return 'other (sitemaps, icons, robots.txt)';
 }

@@ -3,7 +3,7 @@
  * Usage: npm run bench:links [-- <folder>]   Default: ../shared/corpus/kb (2,000 articles, 21 MB of
  * Markdown full of `Q` ids and a few old Microsoft URLs), a stand-in for a large wiki export.
  * Three passes in one process, each repeated 5 times (median printed): the report alone, the report
- * checked against a built site folder (`--site`, one article.json per distinct id, most absent), and a
+ * checked against a built site folder (`--site`, one oembed.json per distinct id, most absent), and a
  * dry-run rewrite with `--ids` (every file read twice, diffs made). Nothing is written.
  */
 import { existsSync } from 'node:fs';

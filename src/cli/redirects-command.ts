@@ -18,7 +18,7 @@ export const REDIRECT_HOSTS = ['nginx', 'netlify', 'cloudflare'] as const;
 export interface RedirectsOptions {
   /** The built site folder; needed for `netlify` and `cloudflare`. */
   site?: string;
-  /** The site's base path (`/kbarchive/`). Default: read from the site's article.json, else `/`. */
+  /** The site's base path (`/kbarchive/`). Default: read from the site's oembed.json, else `/`. */
   basePath?: string;
   /** File to write; default: stdout. A file is replaced only if this command wrote it. */
   out?: string;
@@ -39,15 +39,15 @@ function siteIds(site: string): string[] {
   return ids.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 }
 
-/** The base path an article.json's absolute `url` shows (`https://kb.example.org/kbarchive/kb/311/Q311457/` → `/kbarchive/`), else `/`. */
+/** The base path an oembed.json's absolute `url` shows (`https://kb.example.org/kbarchive/kb/311/Q311457/` → `/kbarchive/`), else `/`. */
 function basePathOf(site: string, ids: readonly string[]): string {
   for (const id of ids) {
     try {
-      const { url } = JSON.parse(readFileSync(join(site, articlePath(id), 'article.json'), 'utf8')) as { url?: string };
+      const { url } = JSON.parse(readFileSync(join(site, articlePath(id), 'oembed.json'), 'utf8')) as { url?: string };
       const path = url ? new URL(url).pathname : '';
       if (path.endsWith(articlePath(id))) return path.slice(0, -articlePath(id).length);
     } catch {
-      // A cited id's page has no article.json: try the next.
+      // A cited id's page has no oembed.json: try the next.
     }
   }
   return '/';

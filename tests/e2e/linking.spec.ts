@@ -3,13 +3,12 @@ import { expect, test } from '@playwright/test';
 import { schemaCheck } from '../unit/linking/schemas.ts';
 import { headFacts, pathOf, urlsOf } from './linking-helpers.ts';
 
-// Head tags, JSON-LD, oEmbed and article JSON of every default article on the root build.
+// Head tags, JSON-LD and the oEmbed document (with the article's data) of every default article on the root build.
 // URLs in them are absolute under the configured site (KB_SITE_URL), fetched here by path.
 
 const ids = readdirSync('content/sources').map((name) => name.replace(/\.\w+$/, '')).sort();
 const pathOfId = (id: string) => `/kb/${String(Math.floor(Number(id.slice(1)) / 1000)).padStart(3, '0')}/${id}/`;
 const absoluteUrl = /^https?:\/\/[^/\s]+\//;
-const checkArticle = schemaCheck('article');
 const checkOEmbed = schemaCheck('oembed');
 
 test('an article’s head carries the link-preview tags before any stylesheet or script', async ({ page }) => {
@@ -29,6 +28,8 @@ test('an article’s head carries the link-preview tags before any stylesheet or
     'twitter:card': 'summary_large_image',
   });
   expect(head.meta['og:image']).toMatch(absoluteUrl);
+  // One discovery link (the oEmbed document carries the article's data too); no second JSON document.
+  await expect(page.locator('head link[rel="alternate"]')).toHaveCount(1);
   expect(head.firstPreviewAt).toBeGreaterThan(-1);
   expect(head.firstPreviewAt).toBeLessThan(head.firstHeavyAt);
 });
@@ -50,10 +51,12 @@ for (const id of ids) {
     const article = jsonLd.find((ld) => ld['@type'] === 'TechArticle')!;
     const crumbs = jsonLd.find((ld) => ld['@type'] === 'BreadcrumbList')!;
     expect(article).toMatchObject({ '@context': 'https://schema.org', identifier: id, url: canonical, headline: expect.stringMatching(new RegExp(`^${id}: `)) });
-    for (const field of ['keywords', 'about', 'dateModified', 'isPartOf']) expect(article, field).toHaveProperty(field);
-    const items = crumbs.itemListElement as { position: number; name: string; item: string }[];
+    for (const field of ['keywords', 'about', 'dateModified', 'image', 'author']) expect(article, field).toHaveProperty(field);
+    const items = crumbs.itemListElement as { position: number; name: string; item?: string }[];
     expect(items.map((i) => i.position)).toEqual(items.map((_, n) => n + 1));
-    expect(items.at(-1)!.item).toBe(canonical);
+    // The last crumb is the page itself: its name, and no URL (Google then uses the page's own).
+    expect(items.at(-1)).toEqual({ '@type': 'ListItem', position: items.length, name: article.headline });
+    expect(items[0]!.item).toMatch(absoluteUrl);
     for (const url of urlsOf(jsonLd)) expect(url).toMatch(absoluteUrl);
   });
 
@@ -69,29 +72,37 @@ for (const id of ids) {
     expect(body).toMatchObject({ type: 'link', url: canonical, title: expect.stringMatching(new RegExp(`^${id}: `)) });
   });
 
-  test(`${id}: article.json is schema-valid and its section anchors are the page’s heading ids`, async ({ page, request }) => {
+  test(`${id}: the oEmbed document carries the article, and its section anchors are the page’s heading ids`, async ({ page, request }) => {
     await page.goto(pathOfId(id));
-    const body = await (await request.get(`${pathOfId(id)}article.json`)).json();
-    expect(checkArticle(body)).toEqual([]);
-    expect(body.id).toBe(id);
+    const body = await (await request.get(`${pathOfId(id)}oembed.json`)).json();
+    expect(body).toMatchObject({ schemaVersion: 2, id });
     const ids = await page.locator('.heading > :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
     expect(body.sections.map((s: { anchor: string }) => s.anchor)).toEqual(ids);
+    // Each section's URL (the document's url + # + anchor) opens the page at that heading.
+    for (const section of body.sections as { anchor: string }[]) {
+      await page.goto(pathOf(`${body.url}#${section.anchor}`));
+      await expect(page.locator(`[id="${section.anchor}"]`)).toBeInViewport();
+    }
   });
 }
 
-test('article.json shows references with titles and in-archive status, and the citing articles', async ({ request }) => {
-  const q311457 = await (await request.get('/kb/311/Q311457/article.json')).json();
+test('the oEmbed document shows references with titles and in-archive status, and the citing articles', async ({ request }) => {
+  const q311457 = await (await request.get('/kb/311/Q311457/oembed.json')).json();
   expect(q311457.references).toContainEqual(expect.objectContaining({ id: 'Q266130', inArchive: true, title: expect.stringContaining('Component Versions') }));
-  const q266130 = await (await request.get('/kb/266/Q266130/article.json')).json();
+  const q266130 = await (await request.get('/kb/266/Q266130/oembed.json')).json();
   expect(q266130.referencedBy).toContainEqual({ id: 'Q311457', title: 'SMS: How to Obtain and Install SMS 2.0 SP4', url: q311457.url });
   const absent = q266130.references.concat(q311457.references).filter((r: { inArchive: boolean }) => !r.inArchive);
   for (const ref of absent) expect(ref.title).toBeNull();
+});
+
+test('no article.json: the oEmbed document is the one JSON document of an article', async ({ request }) => {
+  expect((await request.get('/kb/311/Q311457/article.json')).status()).toBe(404);
 });
 
 test('two builds (root and /kbarchive/) give every article the same section anchors', async ({ request }) => {
   const based = `http://127.0.0.1:${Number(process.env.KB_TEST_PORT ?? 4329) + 1}/kbarchive`;
   for (const id of ids) {
     const anchors = async (url: string) => (await (await request.get(url)).json()).sections.map((s: { anchor: string }) => s.anchor);
-    expect(await anchors(`${based}${pathOfId(id)}article.json`), id).toEqual(await anchors(`${pathOfId(id)}article.json`));
+    expect(await anchors(`${based}${pathOfId(id)}oembed.json`), id).toEqual(await anchors(`${pathOfId(id)}oembed.json`));
   }
 });

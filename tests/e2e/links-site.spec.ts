@@ -1,6 +1,6 @@
 /**
  * `kbatlas links --site` against the real builds the browser tests serve: the built folder, and the
- * preview servers by URL at the root and under `/kbarchive/`. Titles come from the article.json the
+ * preview servers by URL at the root and under `/kbarchive/`. Titles come from the oembed.json the
  * build writes; an id the build has only a not-in-archive page for is "not in the archive".
  */
 import { writeFile } from 'node:fs/promises';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { articlePath } from '../../src/lib/site/urls.ts';
 import { tempDir } from './cli.ts';
 
-/** The default articles' titles, as their article.json gives them. */
+/** The default articles' titles, as their oembed.json gives them after the id. */
 export const archived: Record<string, string> = {
   Q311457: 'SMS: How to Obtain and Install SMS 2.0 SP4',
   Q266130: 'SMS: Component Versions in Microsoft Systems Management Server 2',
@@ -12,7 +12,7 @@ export const archived: Record<string, string> = {
 };
 
 /**
- * `index.html`, and `kb/NNN/QID/index.html` + `article.json` (with its absolute `url` under `root`) for
+ * `index.html`, and `kb/NNN/QID/index.html` + `oembed.json` (its `Qnnn: ` title and absolute `url` under `root`) for
  * each article of `titles`; `cited` ids get a page only, like a not-in-archive page.
  */
 export async function fakeSite(titles: Record<string, string> = archived, cited: readonly string[] = [], root = 'https://kb.example.org/'): Promise<string> {
@@ -23,7 +23,7 @@ export async function fakeSite(titles: Record<string, string> = archived, cited:
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${id}</title>`);
     const title = titles[id];
-    if (title !== undefined) writeFileSync(join(dir, 'article.json'), JSON.stringify({ schemaVersion: 1, id, number: Number(id.slice(1)), title, url: `${root}${articlePath(id)}` }));
+    if (title !== undefined) writeFileSync(join(dir, 'oembed.json'), JSON.stringify({ version: '1.0', type: 'link', title: `${id}: ${title}`, url: `${root}${articlePath(id)}`, schemaVersion: 2, id }));
   }
   return site;
 }

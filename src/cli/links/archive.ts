@@ -1,9 +1,11 @@
 /**
  * What the archive says about an article, asked of a built site folder or of a deployed site by URL:
- * `kb/NNN/QID/article.json` (written by every build) gives the title; no such file, not in the archive.
+ * `kb/NNN/QID/oembed.json` (written by every build, and by every build before its article fields were
+ * added) gives the title; no such file, not in the archive.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { plainTitle } from '../../lib/linking/oembed.ts';
 import { articlePath } from '../../lib/site/urls.ts';
 
 /** An article's place in the archive: archived with its title, absent, or unknown (the question failed). */
@@ -17,13 +19,13 @@ export interface Archive {
   look(ids: readonly string[]): Promise<Map<string, ArchiveAnswer>>;
 }
 
-/** The title in an article.json document, or an answer saying what is wrong with it. */
-function answerOf(json: string): ArchiveAnswer {
+/** The article's title (without its id) in its oembed.json, or an answer saying what is wrong with it. */
+function answerOf(id: string, json: string): ArchiveAnswer {
   try {
     const title = (JSON.parse(json) as { title?: unknown }).title;
-    return typeof title === 'string' ? { status: 'archived', title } : { status: 'unknown', message: 'article.json has no title' };
+    return typeof title === 'string' ? { status: 'archived', title: plainTitle({ id, title }) } : { status: 'unknown', message: 'oembed.json has no title' };
   } catch (error) {
-    return { status: 'unknown', message: `article.json is not JSON: ${(error as Error).message}` };
+    return { status: 'unknown', message: `oembed.json is not JSON: ${(error as Error).message}` };
   }
 }
 
@@ -36,9 +38,9 @@ function folderArchive(dir: string): Archive {
     look: async (ids) => {
       const answers = new Map<string, ArchiveAnswer>();
       for (const id of ids) {
-        const file = join(dir, articlePath(id), 'article.json');
+        const file = join(dir, articlePath(id), 'oembed.json');
         try {
-          answers.set(id, answerOf(readFileSync(file, 'utf8')));
+          answers.set(id, answerOf(id, readFileSync(file, 'utf8')));
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           answers.set(id, code === 'ENOENT' ? { status: 'absent' } : { status: 'unknown', message: (error as Error).message });
@@ -56,10 +58,10 @@ const CONCURRENCY = 8;
 function urlArchive(root: URL): Archive {
   const ask = async (id: string): Promise<ArchiveAnswer> => {
     try {
-      const response = await fetch(new URL(`${articlePath(id)}article.json`, root), { signal: AbortSignal.timeout(15_000) });
+      const response = await fetch(new URL(`${articlePath(id)}oembed.json`, root), { signal: AbortSignal.timeout(15_000) });
       if (response.status === 404) return { status: 'absent' };
       if (!response.ok) return { status: 'unknown', message: `HTTP ${response.status}` };
-      return answerOf(await response.text());
+      return answerOf(id, await response.text());
     } catch (error) {
       return { status: 'unknown', message: (error as Error).message };
     }

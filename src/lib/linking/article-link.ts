@@ -11,10 +11,8 @@ export interface ArticleLink {
   label: string;
   /** Absolute canonical URL of the page. */
   url: string;
-  /** Absolute URL of its oEmbed document. */
+  /** Absolute URL of its one JSON document, the oEmbed response (oembed.ts). */
   oembed: string;
-  /** Absolute URL of its machine-readable JSON. */
-  json: string;
 }
 
 /** The link facts of an article under the site root. */
@@ -26,6 +24,5 @@ export function articleLink(data: Pick<ArticleData, 'id' | 'title'>, root: URL):
     label: `${data.id}: ${data.title}`,
     url: absolute(root, path),
     oembed: absolute(root, `${path}oembed.json`),
-    json: absolute(root, `${path}article.json`),
   };
 }

@@ -14,7 +14,7 @@ export type ArticleDataProps = {
 /**
  * Route entries `{ bucket, id }` → the article's front matter, for every article in the archive
  * (in the archive build, for those whose inputs changed: the same inputs as the article's page).
- * `file` is the endpoint's file name (`article.json`).
+ * `file` is the endpoint's file name (`oembed.json`).
  */
 export async function articleDataPaths(file: string): Promise<{ params: { bucket: string; id: string }; props: ArticleDataProps }[]> {
   const [articles, index] = await Promise.all([getArticles(), getArchiveIndex()]);

@@ -15,7 +15,7 @@ const cardsOf = (ids: readonly string[], index: ArchiveIndex): (ArticleCard | nu
     return (canonical && index.cards.get(canonical)) || null;
   });
 
-/** An article page and its JSON twins: the page text, and the cards, groups and neighbours it links to. */
+/** An article page and its JSON document (oembed.json): the page text, and the cards, groups and neighbours it links to. */
 function articleInputs(article: ArticleRecord, index: ArchiveIndex): string {
   const { data } = article;
   const neighbours = index.neighbours.get(data.id);

@@ -1,13 +1,13 @@
 /**
  * Section anchors are part of every link people paste into wikis: two imports of the same sources
- * give identical anchors (and identical article JSON sections), and the default articles' anchors are pinned.
+ * give identical anchors (and identical sections in the oEmbed document), and the default articles' anchors are pinned.
  */
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import GithubSlugger from 'github-slugger';
-import { articleJson } from '../../../src/lib/linking/article-json.ts';
+import { oembed } from '../../../src/lib/linking/oembed.ts';
 import { siteRoot } from '../../../src/lib/linking/site-root.ts';
 import { buildArchiveIndex } from '../../../src/lib/site/archive-model.ts';
 import { kbatlas, repoRoot, tempDir } from '../../helpers/cli.ts';
@@ -28,11 +28,11 @@ async function importOnce() {
 const root = siteRoot('https://kb.example.org', '/');
 const [first, second] = [await importOnce(), await importOnce()];
 
-test('two imports of the same sources give the same anchors, and the same article JSON sections', () => {
+test('two imports of the same sources give the same anchors, and the same oEmbed document sections', () => {
   assert.deepEqual(second.map((p) => p.sections), first.map((p) => p.sections));
   const sections = (pages: typeof first) => {
     const index = buildArchiveIndex(pages);
-    return pages.map((p) => articleJson(p, index, root).sections);
+    return pages.map((p) => oembed(p, index, root).sections);
   };
   assert.deepEqual(sections(second), sections(first));
 });

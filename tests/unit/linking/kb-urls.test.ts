@@ -26,7 +26,7 @@ test('the short links and the canonical path still name their article', () => {
 });
 
 test('paths that are no article link, and ids out of range, name nothing', () => {
-  for (const shape of [...NOT_ARTICLE_SHAPES, '', 'products/', 'search/?q=311457', 'kb/311/Q311457/article.json', 'Q1234567', 'kb/0']) {
+  for (const shape of [...NOT_ARTICLE_SHAPES, '', 'products/', 'search/?q=311457', 'kb/311/Q311457/oembed.json', 'Q1234567', 'kb/0']) {
     const [path, query] = split(shape);
     assert.equal(articleInPath(path, query), null, shape);
   }

@@ -55,7 +55,7 @@ for (const root of ['/', '/kbarchive/']) {
   });
 
   test(`nginx under ${root}: canonical pages, other pages and non-article shapes are left alone`, () => {
-    for (const shape of [...NOT_ARTICLE_SHAPES, 'kb/311/Q311457/', 'kb/311/Q311457/article.json', '', 'products/', 'search/?q=311457', 'kb/1234567']) {
+    for (const shape of [...NOT_ARTICLE_SHAPES, 'kb/311/Q311457/', 'kb/311/Q311457/oembed.json', '', 'products/', 'search/?q=311457', 'kb/1234567']) {
       const [path, query] = split(shape);
       assert.equal(nginxTarget(map, `${root}${path}`, query), '', shape);
     }

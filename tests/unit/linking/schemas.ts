@@ -8,7 +8,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 export type Check = (value: unknown) => string[];
 
 /** Compiles `docs/schemas/<name>.schema.json`. */
-export function schemaCheck(name: 'article' | 'oembed'): Check {
+export function schemaCheck(name: 'oembed'): Check {
   const schema = JSON.parse(readFileSync(new URL(`../../../docs/schemas/${name}.schema.json`, import.meta.url), 'utf8'));
   const validate = ajv.compile(schema);
   return (value) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`));
