@@ -40,3 +40,21 @@ export function searchFilters(data: ArticleData): Array<[string, string]> {
   }
   return pairs;
 }
+
+/**
+ * The filter pairs (`key\u0000value`) the metadata card carries on its own elements (MetaCard.astro), so
+ * the hidden block (SearchMeta.astro) does not repeat them on every page: the values the card shows
+ * exactly as the filter's, each in an element of its own — a product, a keyword (each a list item), the
+ * issue type, the year. Versions and systems are joined on the card, and a value with spaces around it
+ * differs from its filter value: those stay in the hidden block.
+ */
+export function cardFilters(data: ArticleData): Set<string> {
+  const exact = (values: readonly string[]) => values.filter((v) => v !== '' && v === v.trim());
+  const pairs: Array<[string, readonly string[]]> = [
+    ['product', exact(data.products)],
+    ['keyword', exact(data.keywords)],
+    ['type', exact(data.issueType ? [data.issueType] : [])],
+    ['year', data.lastModified ? [data.lastModified.slice(0, 4)] : []],
+  ];
+  return new Set(pairs.flatMap(([key, values]) => values.map((value) => `${key}\u0000${value}`)));
+}

@@ -1,7 +1,7 @@
 /**
  * The part of a built article page that can change what Pagefind indexes, for the digest that
  * decides whether a shard is indexed again. The page after its body — "Referenced by", the
- * disclaimer, the previous/next links — is `data-pagefind-ignore` and changes whenever *other*
+ * disclaimer, the previous/next links — is outside `data-pagefind-body` and changes whenever *other*
  * articles do (a new citing article, a retitled neighbour): left out, such an edit re-indexes only
  * the shards of the pages whose indexed text or metadata changed.
  */
