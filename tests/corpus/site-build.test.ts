@@ -8,7 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { Parser } from 'htmlparser2';
 import { median, pageBreakdown } from '../../scripts/page-weight/breakdown.ts';
+import { searchFilters } from '../../src/lib/search/filters.ts';
+import { idVariants } from '../../src/lib/search/ids.ts';
+import { compactDate } from '../../src/lib/search/meta-date.ts';
+import { frontMatter } from '../unit/linking/pages.ts';
 import { articlePath } from '../../src/lib/site/urls.ts';
 import { kbatlas, tempDir } from '../helpers/cli.ts';
 import { corpusDir, corpusSkip } from '../helpers/corpus.ts';
@@ -53,7 +58,7 @@ test('every sample article has its page at /kb/NNN/QID/', { skip }, () => {
 
 test('every article page carries its title, canonical URL and description', { skip }, () => {
   const html = readFileSync(join(outDir, 'kb/311/Q311457/index.html'), 'utf8');
-  assert.ok(/<h1[^>]*>Q311457: SMS: How to Obtain and Install SMS 2\.0 SP4<\/h1>/.test(html), 'title heading');
+  assert.ok(/<h1[^>]*>Q311457: <span data-pagefind-meta="title">SMS: How to Obtain and Install SMS 2\.0 SP4<\/span><\/h1>/.test(html), 'title heading');
   assert.ok(/<link rel="canonical" href="[^"]*\/kb\/311\/Q311457\/">/.test(html), 'canonical URL');
   assert.ok(/<meta name="description" content="This article describes how to upgrade/.test(html), 'meta description');
 });
@@ -63,6 +68,60 @@ test('no internal link of the built sample site points nowhere', { skip }, () =>
   console.log(`# checked ${report.links} internal links on ${report.pages} pages`);
   assert.ok(report.pages > ids.length);
   assert.deepEqual(report.broken.slice(0, 20), [], `${report.broken.length} broken links`);
+});
+
+/**
+ * Pagefind's fields of a page as Pagefind reads them: `data-pagefind-meta` / `-filter` naming a key takes
+ * the element's text, `key:value` its value. Sorted `key=value` lines (filters deduplicated, as Pagefind
+ * keeps a page once under a value).
+ */
+function pagefindFields(html: string): { meta: string[]; filters: string[] } {
+  const meta: string[] = [];
+  const filters = new Set<string>();
+  const open: Array<{ kind: 'meta' | 'filter'; key: string; text: string } | null> = [];
+  const parser = new Parser(
+    {
+      onopentag(_name, attribs) {
+        let frame: (typeof open)[number] = null;
+        for (const kind of ['meta', 'filter'] as const) {
+          const value = attribs[`data-pagefind-${kind}`];
+          if (value === undefined) continue;
+          const colon = value.indexOf(':');
+          if (colon === -1) frame = { kind, key: value, text: '' };
+          else if (kind === 'meta') meta.push(`${value.slice(0, colon)}=${value.slice(colon + 1)}`);
+          else filters.add(`${value.slice(0, colon)}=${value.slice(colon + 1)}`);
+        }
+        open.push(frame);
+      },
+      ontext(text) {
+        for (const frame of open) if (frame) frame.text += text;
+      },
+      onclosetag() {
+        const frame = open.pop();
+        if (!frame) return;
+        if (frame.kind === 'meta') meta.push(`${frame.key}=${frame.text.trim()}`);
+        else filters.add(`${frame.key}=${frame.text.trim()}`);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { meta: meta.sort(), filters: [...filters].sort() };
+}
+
+test('every article page gives Pagefind exactly its metadata and filters, wherever the page marks them', { skip }, () => {
+  const wrong: string[] = [];
+  for (const id of ids) {
+    const data = frontMatter(readFileSync(join(contentDir, `${id}.mdx`), 'utf8'));
+    const expected = {
+      meta: [`title=${data.title}`, `id=${data.id}`, ...(data.lastModified ? [`date=${compactDate(data.lastModified)}`] : []), `ids=${idVariants(data.id).join(' ')}`].sort(),
+      filters: searchFilters(data).map(([key, value]) => `${key}=${value}`).sort(),
+    };
+    const found = pagefindFields(readFileSync(join(outDir, articlePath(id), 'index.html'), 'utf8'));
+    if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(`${id}: ${JSON.stringify(found)} != ${JSON.stringify(expected)}`);
+  }
+  assert.deepEqual(wrong.slice(0, 5), [], `${wrong.length} pages`);
 });
 
 test('the sitemap lists every article page', { skip }, () => {
