@@ -80,7 +80,8 @@ for (const id of ids) {
     expect(body.sections.map((s: { anchor: string }) => s.anchor)).toEqual(ids);
     // Each section's URL (the document's url + # + anchor) opens the page at that heading.
     for (const section of body.sections as { anchor: string }[]) {
-      await page.goto(pathOf(`${body.url}#${section.anchor}`));
+      await page.goto('about:blank');
+      await page.goto(`${pathOf(body.url)}#${section.anchor}`);
       await expect(page.locator(`[id="${section.anchor}"]`)).toBeInViewport();
     }
   });

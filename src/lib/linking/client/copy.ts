@@ -22,8 +22,9 @@ function start(root: HTMLElement): void {
     const done = await write(formatLink(format, target));
     status.textContent = done ? `Copied ${FORMAT_NAMES[format]}${target.section ? ` to “${target.section}”` : ''}` : 'Copy failed: clipboard blocked';
   };
-  // Names and states the page leaves out (written by this script, the only thing that makes them usable:
-  // without it the buttons are not shown), so that 60,000 pages do not each carry them.
+  // The buttons' full names ("Copy URL"; their text is the format) and the toggles' state are written by
+  // this script, the only thing that makes them usable (without it they are not shown), so that 60,000
+  // pages do not each carry them.
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-format]')) {
     button.setAttribute('aria-label', `Copy ${FORMAT_NAMES[button.dataset.copyFormat as LinkFormat]}`);
   }
@@ -36,7 +37,6 @@ function start(root: HTMLElement): void {
     const heading = toggle.parentElement!.querySelector<HTMLElement>('h2, h3, h4, h5, h6')!;
     toggle.dataset.copyAnchor = heading.id;
     const section = { ...article, url: `${article.url}#${heading.id}`, section: heading.textContent!.replace(/\s+/g, ' ').trim() };
-    toggle.setAttribute('aria-label', `Copy link to section: ${section.section}`);
     toggle.setAttribute('aria-expanded', 'false');
     toggle.addEventListener('click', () => (toggle.getAttribute('aria-expanded') === 'true' ? close(toggle, false) : open(toggle, section, copy)));
   }
