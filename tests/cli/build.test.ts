@@ -147,7 +147,8 @@ describe('kbatlas build', () => {
     writeSources(sources(), { titleOf200101: 'A Retitled Article', without: [200105], extra: [200106] });
     const changed = await build(sources(), 'site');
     assert.equal(changed.stages.import.pruned, 1);
-    assert.ok(changed.stages.merge.removed >= 3, 'the removed article page and its two JSON files');
+    assert.ok(changed.stages.merge.removed >= 2, 'the removed article page and its JSON document (oembed.json)');
+    assert.equal(existsSync(join(root, 'site/dist/kb/200/Q200105/oembed.json')), false, 'its JSON document is gone');
     await build(sources(), 'cold-changed');
     assert.deepEqual(diffTrees(join(root, 'cold-changed/dist'), join(root, 'site/dist')), []);
   });
