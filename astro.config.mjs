@@ -56,7 +56,7 @@ export default defineConfig({
   },
   integrations: [
     // First: a KB_CONTENT_DIR naming no folder of pages stops `build` and `dev` before anything starts
-    // (the archive build, KB_ARCHIVE_DIR, chooses its folder itself).
+    // (the archive build reads the articles of its render plan, KB_RENDER_PLAN).
     {
       name: 'kb-atlas:content-dir',
       hooks: {

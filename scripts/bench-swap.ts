@@ -1,6 +1,6 @@
 /**
  * Benchmark of the archive build's merge stage (a script that prints figures, not a test): the
- * staging and journaled swap of src/cli/output/ over a synthetic site shaped like the archive's
+ * staging and journaled swap of src/lib/archive-build/output/ over a synthetic site shaped like the archive's
  * (kb/NNN/QID/ folders of index.html, article.json and oembed.json; default 250,000 files of 1 KB),
  * against what the merge did before issue 19 (the previous site removed first, then the rendered
  * folders moved in). Cases, each into the same output folder:
@@ -13,9 +13,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readMarker } from '../src/cli/output/marker.ts';
-import { stageParts } from '../src/cli/output/stage.ts';
-import { applySwap, planSwap } from '../src/cli/output/swap.ts';
+import { readMarker } from '../src/lib/archive-build/output/marker.ts';
+import { stageParts } from '../src/lib/archive-build/output/stage.ts';
+import { applySwap, planSwap } from '../src/lib/archive-build/output/swap.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

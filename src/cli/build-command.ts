@@ -2,7 +2,8 @@
  * `kbatlas build`: an archive (or folder) in, a searchable site in dist/ out, doing again only what
  * changed since the last build into the same folders:
  *   import  sources → `<work>/content/*.mdx`    (unchanged sources skipped: import manifest)
- *   render  astro build in archive mode         (pages whose inputs changed: render-plan.ts)
+ *   plan    digests of every page → render plan (pages whose inputs changed: archive-build/plan-stage.ts)
+ *   render  astro build in archive mode         (the plan's pages: archive-build/render-stage.ts)
  *   merge   rendered files → dist/              (staged on dist/'s file system, then put in place
  *                                                under an undo journal: output/stage.ts, swap.ts)
  *   index   Pagefind, one bundle per shard      (only shards whose pages changed: index-site.ts);
@@ -21,19 +22,19 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { siteAddress } from '../lib/build-config.ts';
 import { filesDigest, sha1 } from '../lib/digest.ts';
-import { readDigests } from '../lib/site/render-plan.ts';
+import { planRender } from '../lib/archive-build/plan-stage.ts';
 import { IndexError, prepareIndex, type PreparedIndex } from '../lib/search/indexer/index-site.ts';
 import { bundleFolder } from '../lib/search/shards.ts';
 import { CliError } from './cli-error.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { indexStageError, reportLeftOut } from './index-stage.ts';
 import { runImport } from './import-command.ts';
-import { claimOutput, readMarker } from './output/marker.ts';
-import { stageParts } from './output/stage.ts';
-import { commitSwap, planSwap, putInPlace, recoverOutput, undoSwap } from './output/swap.ts';
-import { claimWorkFolder, markWorkFolder } from './output/work-folder.ts';
+import { claimOutput, readMarker } from '../lib/archive-build/output/marker.ts';
+import { stageParts } from '../lib/archive-build/output/stage.ts';
+import { commitSwap, planSwap, putInPlace, recoverOutput, undoSwap } from '../lib/archive-build/output/swap.ts';
+import { claimWorkFolder, markWorkFolder } from '../lib/archive-build/output/work-folder.ts';
+import { renderSite } from '../lib/archive-build/render-stage.ts';
 import { printable } from './printable.ts';
-import { renderSite } from './render-stage.ts';
 
 /** Options of an archive build. */
 export interface BuildOptions {
@@ -115,20 +116,6 @@ function pruneContent(dir: string, keep: ReadonlySet<string>): number {
   return removed;
 }
 
-/** Files each route produced last time and produces no more (relative to dist/). */
-function obsoleteFiles(stateDir: string): string[] {
-  const doneDir = join(stateDir, 'done');
-  if (!existsSync(doneDir)) return [];
-  const obsolete: string[] = [];
-  for (const name of readdirSync(doneDir).filter((n) => n.endsWith('.json'))) {
-    const route = name.slice(0, -5);
-    const before = readDigests(doneDir, route);
-    const now = readDigests(join(stateDir, 'next'), route);
-    for (const file of Object.keys(before)) if (!(file in now)) obsolete.push(file);
-  }
-  return obsolete;
-}
-
 /**
  * Builds the site of `inputs` into `options.out`. Refuses (CliError, exit 2) before anything starts
  * an output or work folder it did not make, or one another build holds; throws when a stage fails,
@@ -186,7 +173,6 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
     // Removed first so an interrupted fresh build is fresh again next time.
     rmSync(statePath, { force: true });
   }
-  rmSync(join(stateDir, 'next'), { recursive: true, force: true });
   const summarize = (stages: BuildSummary['stages'], outcome: string): BuildSummary => {
     const summary: BuildSummary = { fresh, articles: imported.imported, failed: imported.failed, stages, seconds: seconds(started) };
     log(`build: ${summary.articles} articles → ${printable(out)} ${outcome} in ${summary.seconds} s${imported.failed ? ` (${imported.failed} sources failed)` : ''}`);
@@ -210,10 +196,11 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   // Inside the project (see render-stage.ts), one folder per work folder so parallel builds never meet.
   const stageDir = join(PROJECT_ROOT, '.kbatlas', 'stage', sha1(work).slice(0, 12));
   let lastReport = 0;
+  // The plan: every page's digest recorded, those that changed shared among the parts.
+  const planned = planRender({ contentDir, stateDir, parts });
   const rendered = await renderSite({
     root: PROJECT_ROOT,
-    contentDir,
-    stateDir,
+    planFile: planned.planFile,
     workDir: stageDir,
     parts,
     execArgv: options.cpuProf ? cpuProfArgs(options.cpuProf) : [],
@@ -232,7 +219,7 @@ async function buildLocked(inputs: string[], options: BuildOptions, out: string,
   t = performance.now();
   // The search index is no page: the index stage writes it into dist/ itself, a part's own never counts.
   const staged = stageParts(rendered.map((part) => part.dir), out, { compare: !fresh, skip: new Set([bundleFolder]) });
-  const plan = planSwap(out, staged, site, { fresh, obsolete: obsoleteFiles(stateDir), folders: [bundleFolder] });
+  const plan = planSwap(out, staged, site, { fresh, obsolete: planned.obsolete, folders: [bundleFolder] });
   putInPlace(out, staged, plan);
   const mergeFigures = { seconds: seconds(t), written: staged.files.length, same: staged.same, removed: plan.journal.removed.length };
   log(`merge: ${mergeFigures.written} files written, ${mergeFigures.same} unchanged, ${mergeFigures.removed} removed; ${mergeFigures.seconds} s`);

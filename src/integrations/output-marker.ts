@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MARKER_NAME, writeMarker } from '../cli/output/marker.ts';
+import { MARKER_NAME, writeMarker } from '../lib/archive-build/output/marker.ts';
 import { buildConfig } from '../lib/build-config.ts';
 import { filesUnder } from '../lib/digest.ts';
 

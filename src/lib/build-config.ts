@@ -10,9 +10,8 @@
  *   KB_OUT_DIR             output folder (then its cache beside it)     default dist
  *   KB_BUILD_CONCURRENCY   pages Astro renders at a time                default 8
  *   KB_CONTENT_DIR         imported pages of the ordinary build         default content/kb
- *   KB_ARCHIVE_DIR         archive build only: the imported folder, read directly (set by kbatlas build)
- *   KB_RENDER_STATE        archive build only: render state folder (render-plan.ts)
- *   KB_RENDER_PART         archive build only: `i/n`, the slice of the stale pages this process renders
+ *   KB_RENDER_PLAN         archive build only: the render plan (archive-build/render-plan.ts; set by kbatlas build)
+ *   KB_RENDER_PART         archive build only: `i/n`, the slice of the plan's pages this process renders
  *   KB_SKIP_INDEX          `1`: the search index is built later, by the caller (kbatlas build)
  *   KBATLAS_DEBUG          any value: the CLI prints stack traces of internal errors
  */
@@ -35,19 +34,16 @@ const environment = z.object({
   KB_OUT_DIR: z.string().min(1).optional(),
   KB_BUILD_CONCURRENCY: z.coerce.number().int().min(1).default(8),
   KB_CONTENT_DIR: z.string().min(1).default('content/kb'),
-  KB_ARCHIVE_DIR: z.string().optional(),
-  KB_RENDER_STATE: z.string().optional(),
+  KB_RENDER_PLAN: z.string().optional(),
   KB_RENDER_PART: renderPart.optional(),
   KB_SKIP_INDEX: z.string().optional(),
 });
 
 /** The archive build's settings, present only in an archive build. */
 export interface ArchiveRender {
-  /** The imported folder of `.mdx` pages, read directly instead of through the content layer. */
-  dir: string;
-  /** Render state folder (render-plan.ts), or undefined to render every page. */
-  stateDir: string | undefined;
-  /** The slice of the stale pages this process renders. */
+  /** The render plan (archive-build/render-plan.ts): the articles, read instead of the content layer, and the pages to render. */
+  plan: string;
+  /** The slice of the plan's pages this process renders. */
   part: { index: number; count: number };
 }
 
@@ -88,8 +84,8 @@ export function readBuildConfig(env: Record<string, string | undefined> = proces
     cacheDir: e.KB_OUT_DIR ? `${e.KB_OUT_DIR.replace(/\/+$/, '')}.cache` : undefined,
     concurrency: e.KB_BUILD_CONCURRENCY,
     contentDir: e.KB_CONTENT_DIR,
-    archive: e.KB_ARCHIVE_DIR
-      ? { dir: e.KB_ARCHIVE_DIR, stateDir: e.KB_RENDER_STATE, part: e.KB_RENDER_PART ?? { index: 0, count: 1 } }
+    archive: e.KB_RENDER_PLAN
+      ? { plan: e.KB_RENDER_PLAN, part: e.KB_RENDER_PART ?? { index: 0, count: 1 } }
       : undefined,
     skipIndex: e.KB_SKIP_INDEX === '1',
   };
@@ -119,9 +115,8 @@ export function debugEnabled(env: Record<string, string | undefined> = process.e
 
 /** What `kbatlas build` sets for one render process of an archive build. */
 export interface ArchiveRenderSettings {
-  archiveDir: string;
+  planFile: string;
   outDir: string;
-  stateDir: string;
   part: { index: number; count: number };
 }
 
@@ -129,9 +124,8 @@ export interface ArchiveRenderSettings {
 export function archiveRenderEnv(settings: ArchiveRenderSettings): Record<string, string | undefined> {
   return {
     ...process.env,
-    KB_ARCHIVE_DIR: settings.archiveDir,
+    KB_RENDER_PLAN: settings.planFile,
     KB_OUT_DIR: settings.outDir,
-    KB_RENDER_STATE: settings.stateDir,
     KB_RENDER_PART: `${settings.part.index}/${settings.part.count}`,
     KB_SKIP_INDEX: '1',
   };

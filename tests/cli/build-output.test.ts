@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { filesUnder } from '../../src/lib/digest.ts';
 import { LOCK_NAME } from '../../src/cli/folder-lock.ts';
-import { MARKER_NAME } from '../../src/cli/output/marker.ts';
+import { MARKER_NAME } from '../../src/lib/archive-build/output/marker.ts';
 import { jekyllArticle, kbatlas, repoRoot, tempDir } from '../helpers/cli.ts';
 
 let root = '';

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { MARKER_NAME } from '../../src/cli/output/marker.ts';
+import { MARKER_NAME } from '../../src/lib/archive-build/output/marker.ts';
 import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
 import { openNodeSearch } from '../helpers/pagefind-node.ts';
 import { buildSite } from '../helpers/site-build.ts';

@@ -19,7 +19,7 @@ import { kbatlas, tempDir } from '../helpers/cli.ts';
 import { corpusDir, corpusSkip } from '../helpers/corpus.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { buildSite } from '../helpers/site-build.ts';
-import { MARKER_NAME } from '../../src/cli/output/marker.ts';
+import { MARKER_NAME } from '../../src/lib/archive-build/output/marker.ts';
 import { diffTrees } from '../helpers/tree-diff.ts';
 
 const skip = corpusSkip;

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { archiveRenderEnv, readBuildConfig } from '../../src/lib/build-config.ts';
-import { articleSource } from '../../src/lib/site/article-source.ts';
+import { articleSource } from '../../src/lib/archive-build/article-source.ts';
 import { repoRoot } from '../helpers/cli.ts';
 
 test('an empty environment gives the documented defaults: the ordinary build of content/kb', () => {
@@ -23,17 +23,17 @@ test('an empty environment gives the documented defaults: the ordinary build of 
 });
 
 test('what kbatlas build sets for a render process reads back as that archive build', () => {
-  const env = archiveRenderEnv({ archiveDir: '/w/content', outDir: '/w/part-1', stateDir: '/w/render', part: { index: 1, count: 2 } });
+  const env = archiveRenderEnv({ planFile: '/w/render/plan.json', outDir: '/w/part-1', part: { index: 1, count: 2 } });
   const config = readBuildConfig(env);
-  assert.deepEqual(config.archive, { dir: '/w/content', stateDir: '/w/render', part: { index: 1, count: 2 } });
+  assert.deepEqual(config.archive, { plan: '/w/render/plan.json', part: { index: 1, count: 2 } });
   assert.equal(config.outDir, '/w/part-1');
   assert.equal(config.cacheDir, '/w/part-1.cache');
   assert.equal(config.skipIndex, true);
-  assert.deepEqual(articleSource(config), { kind: 'archive', dir: '/w/content' });
+  assert.deepEqual(articleSource(config), { kind: 'archive', plan: '/w/render/plan.json' });
 });
 
 test('a malformed value is refused naming the variable', () => {
-  assert.throws(() => readBuildConfig({ KB_ARCHIVE_DIR: '/a', KB_RENDER_PART: '2/2' }), /^Error: KB_RENDER_PART=2\/2: must be i\/n with 0 <= i < n/);
+  assert.throws(() => readBuildConfig({ KB_RENDER_PLAN: '/a', KB_RENDER_PART: '2/2' }), /^Error: KB_RENDER_PART=2\/2: must be i\/n with 0 <= i < n/);
   assert.throws(() => readBuildConfig({ KB_BUILD_CONCURRENCY: 'many' }), /^Error: KB_BUILD_CONCURRENCY=many/);
   assert.throws(() => readBuildConfig({ KB_SITE_URL: 'example' }), /^Error: KB_SITE_URL=example/);
 });

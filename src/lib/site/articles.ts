@@ -1,24 +1,22 @@
 /**
  * Every article of the site, from whichever source the build uses: the content collection (the
  * ordinary path: `npm run build`, the embedded default site, tests) or, in an archive build, the
- * imported folder read directly (archive-source.ts). Both give the same records in the same order,
+ * articles of the render plan (archive-build/render-plan.ts). Both give the same records in the same order,
  * so every page is the same whichever path rendered it.
  */
 import { getCollection, render } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { ArticleData } from '../page-format/schema.ts';
 import { splitPage } from '../page-format/reader.ts';
-import { readArchiveFolder } from './archive-source.ts';
-import { articleSource } from './article-source.ts';
-import { compileMdxBody, type MdxContent } from './mdx-body.ts';
+import { articleSource } from '../archive-build/article-source.ts';
+import { compileMdxBody, type MdxContent } from '../archive-build/mdx-body.ts';
+import { currentPlan } from '../archive-build/render-plan.ts';
 import { byNumber } from './ordering.ts';
 
 /** One article: its front matter, and how to get its body as a component. */
 export interface ArticleRecord {
   id: string;
   data: ArticleData;
-  /** Archive build only: the page's digest and `<KbRef>` ids (see archive-source.ts), for incremental rendering. */
-  source?: { digest: string; mentions: string[] };
   /** The rendered-on-demand body (`<Content components={…} />`). */
   content(): Promise<MdxContent>;
 }
@@ -35,10 +33,9 @@ export function getArticles(): Promise<ArticleRecord[]> {
 async function load(): Promise<ArticleRecord[]> {
   const source = articleSource();
   const records: ArticleRecord[] = source.kind === 'archive'
-    ? readArchiveFolder(source.dir).map(({ id, data, file, digest, mentions }) => ({
+    ? currentPlan()!.articles.map(({ id, data, file }) => ({
         id,
         data,
-        source: { digest, mentions },
         // The body is read and compiled only when its page renders: nothing holds 60k bodies.
         content: async () => compileMdxBody(splitPage(readFileSync(file, 'utf8'), file).body, data, file),
       }))

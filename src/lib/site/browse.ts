@@ -1,30 +1,24 @@
 import type { PaginateFunction } from 'astro';
 import type { ArchiveIndex, ArticleCard } from './archive-model.ts';
 import type { Group } from './groups.ts';
-import { groupPageDigest } from './page-digests.ts';
-import { planPages } from './render-plan.ts';
-import { pagedPath } from './urls.ts';
+import { groupPageFile, routeNames, type GroupKind } from '../archive-build/page-files.ts';
+import { plannedPages } from '../archive-build/render-plan.ts';
 
 /** Articles per index page: ~100 rows keep a page near 25 KB of HTML (kbarchive's SMS list was 322 KB). */
 export const PAGE_SIZE = 100;
 
 /**
  * getStaticPaths entries for every page of every group (`kind/[slug]/[...page]` routes); in the
- * archive build, for the pages whose list changed (render-plan.ts).
+ * archive build, those of this render's plan (archive-build/render-plan.ts).
  */
-export function groupPaths(kind: 'products' | 'keywords' | 'years', groups: readonly Group[], index: ArchiveIndex, paginate: PaginateFunction) {
+export function groupPaths(kind: GroupKind, groups: readonly Group[], index: ArchiveIndex, paginate: PaginateFunction) {
   const pages = groups.flatMap((group) =>
     paginate(
       group.ids.map((id) => index.cards.get(id)!),
       { params: { slug: group.slug }, props: { group }, pageSize: PAGE_SIZE },
     ),
   );
-  return planPages(
-    `group-${kind}`,
-    pages,
-    ({ props }) => `${pagedPath(`${kind}/${props.group.slug}`, props.page.currentPage)}index.html`,
-    ({ props }) => groupPageDigest(props.group, props.page),
-  );
+  return plannedPages(routeNames.group(kind), pages, ({ props }) => groupPageFile(kind, props.group.slug, props.page.currentPage));
 }
 
 /** The cards of some ids, in the given order. */

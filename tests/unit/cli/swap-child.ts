@@ -1,7 +1,7 @@
 /** Child process of swap.test.ts: swaps `<staging>` into `<out>` file by file, as an incremental build does, to be killed part-way. */
 import { filesUnder } from '../../../src/lib/digest.ts';
-import { readMarker } from '../../../src/cli/output/marker.ts';
-import { applySwap, planSwap } from '../../../src/cli/output/swap.ts';
+import { readMarker } from '../../../src/lib/archive-build/output/marker.ts';
+import { applySwap, planSwap } from '../../../src/lib/archive-build/output/swap.ts';
 
 const [out, staging] = process.argv.slice(2) as [string, string];
 const staged = { dir: staging, files: filesUnder(staging), same: 0 };

@@ -1,5 +1,5 @@
 /**
- * The output folder's swap (src/cli/output/swap.ts) leaves the previous site whole when it fails:
+ * The output folder's swap (src/lib/archive-build/output/swap.ts) leaves the previous site whole when it fails:
  * a rename that fails part-way is rolled back at once, and a swap cut short by a crash is rolled
  * back by the next build's start (`recoverOutput`). The user's own files are never moved: a folder
  * holding one is swapped entry by entry, any other in one rename.
@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { CliError } from '../../../src/cli/cli-error.ts';
-import { MARKER_NAME, readMarker, writeMarker } from '../../../src/cli/output/marker.ts';
-import { NEXT_NAME } from '../../../src/cli/output/stage.ts';
-import { applySwap, planSwap, recoverOutput, UNDO_NAME } from '../../../src/cli/output/swap.ts';
+import { MARKER_NAME, readMarker, writeMarker } from '../../../src/lib/archive-build/output/marker.ts';
+import { NEXT_NAME } from '../../../src/lib/archive-build/output/stage.ts';
+import { applySwap, planSwap, recoverOutput, UNDO_NAME } from '../../../src/lib/archive-build/output/swap.ts';
 import { filesUnder } from '../../../src/lib/digest.ts';
 import { tempDir } from '../../helpers/cli.ts';
 

@@ -1,24 +1,21 @@
 /**
- * The archive build's render stage: `astro build` over the imported folder in archive mode, in
- * `parts` processes at once (each renders an interleaved slice of the pages whose inputs changed;
- * render-plan.ts), each into its own staging folder. Astro's output goes to a log file per part;
+ * The archive build's render stage: `astro build` in archive mode, in `parts` processes at once, each
+ * rendering its slice of the render plan (the pages whose inputs changed: plan-stage.ts), each into its own staging folder. Astro's output goes to a log file per part;
  * the caller sees a page count as it grows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { archiveRenderEnv } from '../lib/build-config.ts';
-import { exitWithParentImport } from './exit-with-parent.ts';
+import { archiveRenderEnv } from '../build-config.ts';
+import { exitWithParentImport } from '../../cli/exit-with-parent.ts';
 
 /** What one render run needs. */
 export interface RenderOptions {
   /** Project root (where astro.config.mjs is). */
   root: string;
-  /** Imported `.mdx` folder. */
-  contentDir: string;
-  /** Render state folder (render-plan.ts). */
-  stateDir: string;
+  /** The render plan (plan-stage.ts): the articles, and each part's pages. */
+  planFile: string;
   /** Folder receiving `part-<i>/` staging outputs and `render-<i>.log`; must be inside `root`. */
   workDir: string;
   /** Parallel Astro processes. */
@@ -68,7 +65,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
         cwd: options.workDir,
         env: {
           // The archive build indexes after merging the parts into dist/ (build-config.ts).
-          ...archiveRenderEnv({ archiveDir: options.contentDir, outDir: dir, stateDir: options.stateDir, part: { index: i, count: options.parts } }),
+          ...archiveRenderEnv({ planFile: options.planFile, outDir: dir, part: { index: i, count: options.parts } }),
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
           NO_COLOR: '1',

@@ -6,8 +6,8 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesUnder } from '../../lib/digest.ts';
-import { CliError, fsCause } from '../cli-error.ts';
+import { filesUnder } from '../../digest.ts';
+import { CliError, fsCause } from '../../../cli/cli-error.ts';
 import { isWorkingEntry } from './marker.ts';
 
 /** Folder of the staged files inside the output folder. */
