@@ -71,7 +71,7 @@ program
   .addHelpText('after', '\nExample: npm run build:archive -- ../shared/corpus/kb-full.tar.xz')
   .action(async (inputs: string[], options: { out: string; work: string; jobs?: number; force?: boolean; shardSize?: number; progress: boolean; json?: string; maxArticleSize?: number; verbose?: boolean; cpuProf?: string }) => {
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
-    const { runBuild } = await import('./build-command.ts');
+    const { runBuild } = await import('../lib/archive-build/build.ts');
     const summary = await runBuild(inputs, options);
     if (options.json) {
       const { writeFile } = await import('node:fs/promises');

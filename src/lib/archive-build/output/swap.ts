@@ -179,7 +179,7 @@ export function applySwap(out: string, staged: Staged, plan: SwapPlan): void {
 
 /**
  * Puts the staged files in place under the journal, not yet committed: the build indexes the new
- * pages before it commits (build-command.ts), and {@link undoSwap} puts the previous site back. On a
+ * pages before it commits (../stages.ts), and {@link undoSwap} puts the previous site back. On a
  * failure the swap is rolled back and a CliError says so.
  */
 export function putInPlace(out: string, staged: Staged, plan: SwapPlan): void {

@@ -9,7 +9,7 @@
  *
  * Two steps: every shard's new bundle is written first (prepareIndex), then all are installed and the
  * manifest written (PreparedIndex.install), so a run that fails (an IndexError) leaves the index as
- * it was; the archive build commits its new pages between the two (src/cli/build-command.ts).
+ * it was; the archive build commits its new pages between the two (src/lib/archive-build/stages.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
