@@ -1,11 +1,11 @@
 /**
- * Worker thread body: converts batches of articles and stages each page in a temp file next to
- * its target, so the main thread only has to rename (or discard) it. File I/O happens here,
+ * Worker thread task (run by tinypool: worker-pool.ts): converts batches of articles and stages
+ * each page in a temp file next to its target, so the main thread only has to rename (or discard) it. File I/O happens here,
  * synchronously, because it is cheaper than the async fs round trips on the main thread.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, threadId } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
 import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 import { convertArticle, type Conversion } from './convert.ts';
 import { mdxProblem } from './mdx-check.ts';
@@ -50,7 +50,7 @@ function convertAndStage(outDir: string, name: string, digest: string, bytes: Ui
   }
 }
 
-parentPort?.on('message', (batch: ConvertBatch) => {
-  const results = batch.items.map((item, i) => convertAndStage(batch.outDir, item.name, item.digest, item.bytes, `${threadId}-${batch.seq}-${i}`));
-  parentPort?.postMessage({ seq: batch.seq, results });
-});
+/** The pool's task (worker-pool.ts): converts one batch, in order. */
+export default function convertBatch(batch: ConvertBatch): StagedConversion[] {
+  return batch.items.map((item, i) => convertAndStage(batch.outDir, item.name, item.digest, item.bytes, `${threadId}-${batch.seq}-${i}`));
+}

@@ -1,6 +1,11 @@
-/** Converts articles on worker threads, in batches, and hands results back in input order. */
-import { Worker } from 'node:worker_threads';
+/**
+ * Converts articles on worker threads, in batches, and hands results back in input order. The
+ * threads, their scheduling, a failed task's error and the shutdown are tinypool's
+ * (docs/architecture.md: measured against the hand-written pool it replaced, and piscina); this
+ * module only batches items and keeps the batches' order.
+ */
 import { availableParallelism } from 'node:os';
+import { Tinypool } from 'tinypool';
 import type { ConvertBatch, StagedConversion } from './convert-worker.ts';
 
 /** Options of the pool. */
@@ -9,13 +14,14 @@ export interface PoolOptions {
   outDir: string;
   /** Worker threads; default: available cores. */
   threads?: number;
-  /** Articles per message; default 64 (fewer messages, less overhead). */
+  /** Articles per task; default 64 (fewer messages, less overhead). */
   batchSize?: number;
 }
 
 /** An order-preserving conversion pool: `submit` items, take results with `nextResults` in the same order. */
 export class ConvertPool {
-  readonly #workers: Worker[];
+  readonly #pool: Tinypool;
+  readonly #threads: number;
   readonly #batchSize: number;
   readonly #outDir: string;
   /** Items of the batch being filled: sources to convert, or results already known (skipped sources). */
@@ -23,18 +29,18 @@ export class ConvertPool {
   #seq = 0;
   #next = 0;
   readonly #inflight = new Map<number, Promise<StagedConversion[]>>();
-  readonly #idle: Worker[] = [];
-  readonly #waiting: Array<(worker: Worker) => void> = [];
 
   constructor(options: PoolOptions) {
     this.#outDir = options.outDir;
-    const threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#threads = Math.max(1, options.threads ?? availableParallelism());
     this.#batchSize = options.batchSize ?? 64;
-    this.#workers = Array.from({ length: threads }, () => new Worker(new URL('./convert-worker.ts', import.meta.url), {
-        // A larger young generation: conversion allocates many short-lived strings and nodes.
-        resourceLimits: { maxYoungGenerationSizeMb: 48 },
-      }));
-    this.#idle.push(...this.#workers);
+    this.#pool = new Tinypool({
+      filename: new URL('./convert-worker.ts', import.meta.url).href,
+      minThreads: this.#threads,
+      maxThreads: this.#threads,
+      // A larger young generation: conversion allocates many short-lived strings and nodes.
+      resourceLimits: { maxYoungGenerationSizeMb: 48 },
+    });
   }
 
   /** Number of batches being converted; callers drain before submitting more to bound memory. */
@@ -44,7 +50,7 @@ export class ConvertPool {
 
   /** Threads in the pool. */
   get threads(): number {
-    return this.#workers.length;
+    return this.#threads;
   }
 
   /** Queues one article; sends a batch when full. */
@@ -66,7 +72,8 @@ export class ConvertPool {
     this.#pending = [];
     const items = entries.filter((entry): entry is { name: string; digest: string; bytes: Uint8Array } => !('known' in entry));
     const seq = this.#seq++;
-    const converted = items.length > 0 ? this.#run({ seq, outDir: this.#outDir, items }) : Promise.resolve([]);
+    const batch: ConvertBatch = { seq, outDir: this.#outDir, items };
+    const converted: Promise<StagedConversion[]> = items.length > 0 ? this.#pool.run(batch) : Promise.resolve([]);
     // Put the known results back in their places among the converted ones.
     const merged = converted.then((results) => {
       let next = 0;
@@ -87,35 +94,6 @@ export class ConvertPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
-  }
-
-  async #run(batch: ConvertBatch): Promise<StagedConversion[]> {
-    const worker = await this.#acquire();
-    try {
-      return await new Promise<StagedConversion[]>((resolve, reject) => {
-        const onMessage = (message: { seq: number; results: StagedConversion[] }) => {
-          worker.off('error', reject);
-          resolve(message.results);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', reject);
-        worker.postMessage(batch);
-      });
-    } finally {
-      this.#release(worker);
-    }
-  }
-
-  #acquire(): Promise<Worker> {
-    const worker = this.#idle.pop();
-    if (worker) return Promise.resolve(worker);
-    return new Promise((resolve) => this.#waiting.push(resolve));
-  }
-
-  #release(worker: Worker): void {
-    const waiter = this.#waiting.shift();
-    if (waiter) waiter(worker);
-    else this.#idle.push(worker);
+    await this.#pool.destroy();
   }
 }

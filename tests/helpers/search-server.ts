@@ -1,24 +1,17 @@
-/** A minimal static host for a built site (like GitHub Pages: `dir/index.html`, `404.html`), for search tests and benchmarks. */
+/**
+ * A static host for a built site (like GitHub Pages: `dir/index.html`, `404.html`), for search tests
+ * and benchmarks: sirv serves the files, compression gzips text when asked (docs/architecture.md:
+ * measured against the hand-written host it replaced, and serve-handler).
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createSecureServer } from 'node:http2';
+import { mkdtempSync, readFileSync, rmSync, type Stats } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { join } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
 
 /** A running static server: its origin (`http://127.0.0.1:PORT`) and a way to stop it. */
 export interface StaticServer {
@@ -26,54 +19,52 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** File to answer for a request path, or null: `/a/` → `a/index.html`, paths outside `root` refused. */
-function resolveFile(root: string, pathname: string): string | null {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return null;
-  for (const candidate of [path, join(path, 'index.html')]) {
-    const info = statSync(candidate, { throwIfNoEntry: false });
-    if (info?.isFile()) return candidate;
-  }
-  return null;
+/** What the HTTP/1.1 and HTTP/2 servers' requests and responses share that the handler uses. */
+type Request = IncomingMessage | Http2ServerRequest;
+type Response = ServerResponse | Http2ServerResponse;
+
+/**
+ * The request handler: `root` under `base`, files by sirv (`/a/` → `a/index.html`), anything else
+ * (outside `base`, or no such file) answered with `404.html` and status 404, as GitHub Pages does;
+ * `onServe` sees each file's request path and size.
+ */
+function staticHandler(root: string, base: string, onServe?: (path: string, bytes: number) => void): (request: Request, response: Response) => void {
+  const notFound = (request: Request, response: Response): void => {
+    let body: Buffer;
+    try {
+      body = readFileSync(join(root, '404.html'));
+    } catch {
+      body = Buffer.alloc(0);
+    }
+    (response as ServerResponse).writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+    if (request.method === 'HEAD') return void response.end();
+    onServe?.(new URL(request.url ?? '/', 'http://localhost').pathname, body.length);
+    response.end(body);
+  };
+  const files = sirv(root, {
+    // Files looked up on each request (not listed once at start): a test may build into the folder after serving it.
+    dev: true,
+    etag: false,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders: (response: Response, pathname: string, stats: Stats) => onServe?.(withBase(base, pathname), stats.size),
+  });
+  return (request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(base)) return notFound(request, response);
+    // sirv serves the site's root: the base path is taken off the request's URL.
+    const original = url;
+    request.url = url.slice(base.length - 1);
+    files(request as IncomingMessage, response as ServerResponse, () => {
+      request.url = original;
+      notFound(request, response);
+    });
+  };
 }
 
-/** The answer to a request of `pathname`: the file (or 404.html), its status and type. */
-function answer(root: string, base: string, pathname: string): { status: number; type: string; body: Buffer } {
-  const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
-  const file = inBase === null ? null : resolveFile(root, inBase);
-  const target = file ?? join(root, '404.html');
-  // Whole files read synchronously in one write (they are small and in the page cache): a stream, or
-  // the thread-pool round trips of async reads, cost more than the file here, and under a query's
-  // five to ten requests at once made the first byte wait 3–8 ms after the request (resource timing).
-  let body: Buffer;
-  try {
-    body = readFileSync(target);
-  } catch {
-    body = Buffer.alloc(0);
-  }
-  return { status: file ? 200 : 404, type: types[extname(target)] ?? 'application/octet-stream', body };
-}
-
-/** Types a compressing host gzips (Pagefind's own files are compressed already). */
-const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
-
-/** What the HTTP/1.1 and HTTP/2 servers' requests and responses share that {@link respond} uses. */
-interface Exchange {
-  request: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> };
-  response: { writeHead(status: number, headers: Record<string, string | number>): unknown; end(): unknown; end(body: Buffer): unknown };
-}
-
-/** Answers one request of `root` under `base`, gzipping text when asked to and accepted; `onServe` sees each answer's path and size (not for HEAD). */
-function respond({ request, response }: Exchange, root: string, base: string, onServe?: (path: string, bytes: number) => void, gzip = false): void {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const answered = answer(root, base, pathname);
-  const { status, type } = answered;
-  const zipped = gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  const body = zipped ? gzipSync(answered.body) : answered.body;
-  response.writeHead(status, { 'content-type': type, 'content-length': body.length, ...(zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-  if (request.method === 'HEAD') return void response.end();
-  onServe?.(pathname, body.length);
-  response.end(body);
+/** The request path of `pathname` under `base`. */
+function withBase(base: string, pathname: string): string {
+  return `${base.replace(/\/$/, '')}${pathname}`;
 }
 
 /** Options of {@link serveStatic}. */
@@ -84,7 +75,13 @@ export interface StaticOptions {
 
 /** Serves `root` under `base` (default `/`) on a free port of 127.0.0.1 until closed; `onServe` sees each answer's path and size. */
 export async function serveStatic(root: string, base = '/', onServe?: (path: string, bytes: number) => void, { gzip = false }: StaticOptions = {}): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => respond({ request, response }, root, base, onServe, gzip));
+  const handle = staticHandler(root, base, onServe);
+  // Text gzipped by the compression middleware (Pagefind's own files are compressed already, and their types are not text).
+  const compress = gzip ? compression({ threshold: 0 }) : undefined;
+  const server: Server = createServer((request, response) => {
+    if (!compress) return handle(request, response);
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => handle(request, response));
+  });
   // Longer than any pause between a client's requests: at the default 5 s, a socket the server closes
   // as Node's fetch reuses it fails that request (ECONNRESET, seen under Pagefind's bursts of fetches).
   server.keepAliveTimeout = 60_000;
@@ -109,7 +106,7 @@ export async function serveStaticHttp2(root: string, base = '/'): Promise<Static
     rmSync(dir, { recursive: true, force: true });
     return null;
   }
-  const server = createSecureServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (request, response) => respond({ request, response }, root, base));
+  const server = createSecureServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, staticHandler(root, base));
   rmSync(dir, { recursive: true, force: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
