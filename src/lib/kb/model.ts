@@ -210,6 +210,7 @@ export interface Article {
   /** `Version(s):` split on commas (`WINDOWS:2.0,2.0a` → `WINDOWS:2.0`, `2.0a`). */
   versions: string[];
   operatingSystems: string[];
+  /** `Keyword(s):` header list; completed from the trailer's `Keywords :` line when the archive cut it short (keywords.ts). */
   keywords: string[];
   /** ISO date `YYYY-MM-DD`, or null when the source has none or it is invalid. */
   lastModified: string | null;

@@ -1,7 +1,8 @@
 /**
  * `parseArticle`: the ordered passes from source to model — decode, split
  * lines, read the form (front matter or `.TXT` header), header metadata,
- * hex markers, applies-to, trailer, sections, blocks (with inlines).
+ * hex markers, applies-to, trailer, keywords (completed from the trailer),
+ * sections, blocks (with inlines).
  */
 import { readAppliesTo } from './applies-to.ts';
 import { parseBlocks } from './blocks.ts';
@@ -13,9 +14,10 @@ import { isHeadingLine, readJekyll } from './form-jekyll.ts';
 import { readHeader } from './header.ts';
 import { decodeHexMarkers } from './hex-markers.ts';
 import { isBlank, makeLine, splitLines, type Line, type SourceLine } from './lines.ts';
-import type { Article, Diagnostic, ParseResult, SectionNode, SourceForm } from './model.ts';
+import type { Article, Diagnostic, MetadataField, ParseResult, SectionNode, SourceForm } from './model.ts';
 import { findHeadings } from './sections.ts';
-import { readTrailer } from './trailer.ts';
+import { completeKeywords } from './keywords.ts';
+import { readTrailer, trailerField } from './trailer.ts';
 
 /** Options of `parseArticle`. */
 export interface ParseOptions {
@@ -141,7 +143,7 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
     products: header.products,
     versions: header.versions,
     operatingSystems: header.operatingSystems,
-    keywords: header.keywords,
+    keywords: completeKeywords(header.keywords, trailer.fields),
     lastModified: header.lastModified,
     appliesTo: appliesTo.items,
     technology: splitField(trailer.fields, 'Technology'),
@@ -160,12 +162,12 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
 }
 
 /** The value of a trailer field (label compared without case), or null when absent or empty. */
-function fieldValue(fields: readonly { label: string; value: string }[], label: string): string | null {
-  const field = fields.find((f) => f.label.toLowerCase() === label.toLowerCase());
-  return field && field.value !== '' ? field.value : null;
+function fieldValue(fields: readonly MetadataField[], label: string): string | null {
+  const value = trailerField(fields, label)?.value;
+  return value ? value : null;
 }
 
 /** The whitespace-separated words of a trailer field. */
-function splitField(fields: readonly { label: string; value: string }[], label: string): string[] {
+function splitField(fields: readonly MetadataField[], label: string): string[] {
   return (fieldValue(fields, label) ?? '').split(/\s+/).filter((w) => w !== '');
 }

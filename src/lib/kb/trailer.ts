@@ -20,6 +20,12 @@ export interface Trailer {
 const fieldPattern = /^([A-Z][A-Za-z ]{0,30}?)[ \t]*:[ \t]?(.*)$/;
 const queryPattern = /^Additional query words[ \t]*:(.*)$/i;
 
+/** The trailer field labelled `label` (compared without case), or undefined. */
+export function trailerField(fields: readonly MetadataField[], label: string): MetadataField | undefined {
+  const wanted = label.toLowerCase();
+  return fields.find((field) => field.label.toLowerCase() === wanted);
+}
+
 /** Whether a text is a long `=` rule, as the trailer's are. */
 function isTrailerRule(text: string): boolean {
   return isRuleText(text, '=', 20);

@@ -3,7 +3,6 @@ import type { Article, SectionNode } from '../kb/model.ts';
 import { sectionsInOrder } from '../kb/walk.ts';
 import type { ArticleData, SectionEntry } from '../page-format/schema.ts';
 import { showControlsIn } from './controls.ts';
-import { keywordsOf } from './keywords.ts';
 import { referencesOf } from './references.ts';
 import { collapseWhitespace, firstParagraphText, truncate } from './text.ts';
 
@@ -16,7 +15,7 @@ export function frontmatterOf(article: Article): ArticleData {
     products: [...article.products],
     versions: [...article.versions],
     operatingSystems: [...article.operatingSystems],
-    keywords: keywordsOf(article),
+    keywords: [...article.keywords],
     lastModified: article.lastModified,
     appliesTo: [...article.appliesTo],
     technology: [...article.technology],
