@@ -17,7 +17,7 @@ if (major > 22 || (major === 22 && minor >= 18)) {
   // The child ends with this launcher: the signals a user sends here are passed on, and it ends
   // itself when this process ends in any other way, SIGKILL included (exit-with-parent.ts).
   // The guard is told this process's id: read by the child itself, its parent could already be gone.
-  const guard = new URL(`../src/cli/exit-with-parent.ts?parent=${process.pid}`, import.meta.url).href;
+  const guard = new URL(`../src/lib/exit-with-parent.ts?parent=${process.pid}`, import.meta.url).href;
   const child = spawn(pinned, ['--import', guard, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {

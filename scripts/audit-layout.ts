@@ -9,12 +9,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expandInputs, readInputs } from '../src/cli/sources/files.ts';
-import { DEFAULT_MAX_ARTICLE_SIZE } from '../src/cli/sources/source-item.ts';
-import { decodeInput } from '../src/lib/kb/decode.ts';
-import { decodeHexMarkers, parseArticle, type Article } from '../src/lib/kb/index.ts';
-import { splitLines } from '../src/lib/kb/lines.ts';
-import { articleToMdx } from '../src/lib/mdx/index.ts';
+import { expandInputs, readInputs } from '../src/lib/import/sources/files.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE } from '../src/lib/import/sources/source-item.ts';
+import { decodeInput } from '../src/lib/parse/decode.ts';
+import { decodeHexMarkers, parseArticle, type Article } from '../src/lib/parse/index.ts';
+import { splitLines } from '../src/lib/parse/lines.ts';
+import { articleToMdx } from '../src/lib/emit/index.ts';
 import { rules, type AuditInput } from './layout-audit/rules.ts';
 import { leavesOf } from './layout-audit/spans.ts';
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArticle, type Article } from '../src/lib/kb/index.ts';
-import { articleToMdx } from '../src/lib/mdx/index.ts';
+import { parseArticle, type Article } from '../src/lib/parse/index.ts';
+import { articleToMdx } from '../src/lib/emit/index.ts';
 
 const root = resolve(import.meta.dirname, '../../shared/corpus/kb');
 const runsArg = process.argv.indexOf('--runs');

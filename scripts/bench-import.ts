@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runImport } from '../src/cli/import-command.ts';
+import { runImport } from '../src/lib/import/import-command.ts';
 
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf('--threads');

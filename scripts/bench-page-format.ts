@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import yamlJs from 'js-yaml';
 import { parse as yamlParse, stringify as yamlStringify } from 'yaml';
-import { parseArticle } from '../src/lib/kb/index.ts';
-import { frontmatterOf } from '../src/lib/mdx/index.ts';
+import { parseArticle } from '../src/lib/parse/index.ts';
+import { frontmatterOf } from '../src/lib/emit/index.ts';
 import { parseEmittedFrontmatter } from '../src/lib/page-format/reader.ts';
 import { toYaml } from '../src/lib/page-format/writer.ts';
 import { corpusDir, hasCorpus, listJekyllArticles } from '../tests/helpers/corpus.ts';

@@ -4,10 +4,10 @@
  * heuristics for finding articles to read, not the parser's own tests: the parser decides, the
  * audit only points at where to look.
  */
-import type { Article, ListNode } from '../../src/lib/kb/index.ts';
-import { isMachineOutput } from '../../src/lib/kb/machine-output.ts';
-import { isComment, isStatement } from '../../src/lib/kb/program-lines.ts';
-import { referencesOf } from '../../src/lib/mdx/index.ts';
+import type { Article, ListNode } from '../../src/lib/parse/index.ts';
+import { isMachineOutput } from '../../src/lib/parse/machine-output.ts';
+import { isComment, isStatement } from '../../src/lib/parse/program-lines.ts';
+import { referencesOf } from '../../src/lib/emit/index.ts';
 import { leavesOf, type Leaf } from './spans.ts';
 
 /** One article as the audit sees it. */

@@ -3,8 +3,8 @@
  * source line; a leaf's span runs to the line before the next leaf (blank lines dropped), the last
  * one to the trailer. The audit's rules compare a leaf's output kind with the layout of its lines.
  */
-import type { Article, Block, ListNode } from '../../src/lib/kb/index.ts';
-import { sectionsInOrder } from '../../src/lib/kb/index.ts';
+import type { Article, Block, ListNode } from '../../src/lib/parse/index.ts';
+import { sectionsInOrder } from '../../src/lib/parse/index.ts';
 
 /** A block that holds no other block, with the lists it sits in (innermost last). */
 export interface Leaf {

@@ -11,7 +11,7 @@ import { formatOf, type WikiFormat } from '../lib/wiki-links/formats.ts';
 import { LineIndex } from '../lib/wiki-links/positions.ts';
 import { applyEdits, permalink, planEdits } from '../lib/wiki-links/rewrite.ts';
 import { fileDiagnostic, type FileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
-import { diagnosticLine } from './diagnostic-line.ts';
+import { diagnosticLine } from '../lib/diagnostics/diagnostic-line.ts';
 import { openArchive, type ArchiveAnswer } from './links/archive.ts';
 import { expandLinksInputs } from './links/inputs.ts';
 import { textOf } from './links/read-text.ts';

@@ -2,10 +2,10 @@
 import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
 import { debugEnabled } from '../lib/build-config.ts';
-import { CliError, exitCodes } from './cli-error.ts';
-import { runImport } from './import-command.ts';
+import { CliError, exitCodes } from '../lib/diagnostics/cli-error.ts';
+import { runImport } from '../lib/import/import-command.ts';
 import { runParse } from './parse-command.ts';
-import { printable } from './printable.ts';
+import { printable } from '../lib/diagnostics/printable.ts';
 
 /** Parses a positive integer option. */
 function positiveInt(value: string): number {
@@ -90,7 +90,7 @@ program
   .option('-v, --verbose', 'print each problem\'s hint')
   .action(async (site: string, options: { force?: boolean; shardSize?: number; jobs?: number; verbose?: boolean }) => {
     const { indexSite } = await import('../lib/search/indexer/index-site.ts');
-    const { indexStageError, reportLeftOut } = await import('./index-stage.ts');
+    const { indexStageError, reportLeftOut } = await import('../lib/search/indexer/index-stage.ts');
     const found = statSync(site, { throwIfNoEntry: false });
     if (!found?.isDirectory()) throw new CliError(`cannot index ${site}: ${found ? 'not a folder' : 'no such folder'}`, exitCodes.refused);
     const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,8 +1,8 @@
 /** `kbatlas parse <file>`: prints the parsed model of one article as JSON. */
 import { readFile } from 'node:fs/promises';
-import { KbSourceError, parseArticle } from '../lib/kb/index.ts';
+import { KbSourceError, parseArticle } from '../lib/parse/index.ts';
 import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
-import { diagnosticLine } from './diagnostic-line.ts';
+import { diagnosticLine } from '../lib/diagnostics/diagnostic-line.ts';
 
 /** Parses one file and prints `{ article, diagnostics }` (with `verbose`, each diagnostic's hint too); returns the exit code. */
 export async function runParse(file: string, write: (text: string) => void = (t) => process.stdout.write(t), verbose = false): Promise<number> {

@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { normalizeArticleId } from '../lib/kb/ids.ts';
+import { normalizeArticleId } from '../lib/parse/ids.ts';
 import { nginxMap, REDIRECTS_LIMITS, redirectsFile, redirectsRuleCount } from '../lib/linking/redirect-rules.ts';
 import { articlePath } from '../lib/site/urls.ts';
 import { fileDiagnostic } from '../lib/diagnostics/diagnostic.ts';
-import { diagnosticLine } from './diagnostic-line.ts';
+import { diagnosticLine } from '../lib/diagnostics/diagnostic-line.ts';
 
 /** Hosts the command writes rules for. */
 export const REDIRECT_HOSTS = ['nginx', 'netlify', 'cloudflare'] as const;

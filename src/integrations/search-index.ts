@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { diagnosticLine, indexProblem } from '../cli/diagnostic-line.ts';
+import { diagnosticLine, indexProblem } from '../lib/diagnostics/diagnostic-line.ts';
 import { buildConfig } from '../lib/build-config.ts';
 import { indexSite } from '../lib/search/indexer/index-site.ts';
 

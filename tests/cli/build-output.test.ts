@@ -13,7 +13,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { filesUnder } from '../../src/lib/digest.ts';
-import { LOCK_NAME } from '../../src/cli/folder-lock.ts';
+import { LOCK_NAME } from '../../src/lib/folder-lock.ts';
 import { MARKER_NAME } from '../../src/lib/archive-build/output/marker.ts';
 import { jekyllArticle, kbatlas, repoRoot, tempDir } from '../helpers/cli.ts';
 

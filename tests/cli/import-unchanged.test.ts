@@ -9,7 +9,7 @@ import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MANIFEST_NAME } from '../../src/cli/import-manifest.ts';
+import { MANIFEST_NAME } from '../../src/lib/import/import-manifest.ts';
 import { jekyllArticle, kbatlas, tempDir } from '../helpers/cli.ts';
 
 interface ImportSummary {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jekyllArticle, kbatlas, repoRoot, tempDir } from '../helpers/cli.ts';
-import { MANIFEST_NAME } from '../../src/cli/import-manifest.ts';
+import { MANIFEST_NAME } from '../../src/lib/import/import-manifest.ts';
 
 const fixtures = join(repoRoot, 'tests/fixtures/cli');
 

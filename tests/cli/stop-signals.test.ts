@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { before, test } from 'node:test';
-import { LOCK_NAME } from '../../src/cli/folder-lock.ts';
+import { LOCK_NAME } from '../../src/lib/folder-lock.ts';
 import { jekyllArticle, repoRoot, tempDir } from '../helpers/cli.ts';
 
 /** The command line of `pid` (empty when it is gone). */
@@ -126,7 +126,7 @@ test('SIGTERM to the launcher is forwarded: the import stops, releases its folde
 test('a guarded process whose parent died before the guard loaded still ends (the guard is told its parent)', async () => {
   // A middle process spawns a guarded child and kills itself at once: the child's preload runs with
   // its parent already gone, so its own process.ppid names the reaper, not the parent it must follow.
-  const { exitWithParentImport } = await import('../../src/cli/exit-with-parent.ts');
+  const { exitWithParentImport } = await import('../../src/lib/exit-with-parent.ts');
   const middle = `
     const { spawn } = require('node:child_process');
     const guard = ${JSON.stringify(exitWithParentImport())}.replace(/parent=\\d+/, 'parent=' + process.pid);

@@ -9,12 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { Article, Block } from '../../src/lib/kb/model.ts';
-import { parseArticle, sectionsInOrder } from '../../src/lib/kb/index.ts';
-import { articleToMdx } from '../../src/lib/mdx/index.ts';
+import type { Article, Block } from '../../src/lib/parse/model.ts';
+import { parseArticle, sectionsInOrder } from '../../src/lib/parse/index.ts';
+import { articleToMdx } from '../../src/lib/emit/index.ts';
 import { articleSchema } from '../../src/lib/page-format/schema.ts';
 import { corpusArticles, corpusSkipReason } from '../helpers/corpus.ts';
-import { compileWithAstro, remarkYaml, renderWithSatteri, textOf } from '../unit/mdx/render.ts';
+import { compileWithAstro, remarkYaml, renderWithSatteri, textOf } from '../unit/emit/render.ts';
 
 const skip = corpusSkipReason();
 

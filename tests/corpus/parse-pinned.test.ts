@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { KbSourceError, parseArticle } from '../../src/lib/kb/index.ts';
+import { KbSourceError, parseArticle } from '../../src/lib/parse/index.ts';
 import { corpusSkip, listJekyllArticles, listTxtArticles, type CorpusFile } from '../helpers/corpus.ts';
 
 const pinnedUrl = new URL('parse-pinned.json', import.meta.url);

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { articleBodyText, parseArticle, sourceBodyText, words, type Article } from '../../src/lib/kb/index.ts';
+import { articleBodyText, parseArticle, sourceBodyText, words, type Article } from '../../src/lib/parse/index.ts';
 import { corpusSkip, listJekyllArticles } from '../helpers/corpus.ts';
-import { firstMissingWord, treeProblems } from '../unit/kb/well-formed.ts';
+import { firstMissingWord, treeProblems } from '../unit/parse/well-formed.ts';
 
 const files = listJekyllArticles();
 const sources = files.map((f) => ({ ...f, bytes: readFileSync(f.path) }));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { articleBodyText, parseArticle, words, type Article } from '../../src/lib/kb/index.ts';
+import { articleBodyText, parseArticle, words, type Article } from '../../src/lib/parse/index.ts';
 import { corpusSkip, jekyllTwinPath, listTxtArticles } from '../helpers/corpus.ts';
 
 const twins = listTxtArticles().map((txt) => ({

@@ -3,9 +3,9 @@
  * article; any other throw is a bug. A page that comes out must compile with Sätteri (Astro's MDX
  * compiler) and with @mdx-js/mdx.
  */
-import { KbSourceError, parseArticle } from '../../src/lib/kb/index.ts';
-import { articleToMdx } from '../../src/lib/mdx/index.ts';
-import { compileWithAstro, renderWithMdxJs } from '../unit/mdx/render.ts';
+import { KbSourceError, parseArticle } from '../../src/lib/parse/index.ts';
+import { articleToMdx } from '../../src/lib/emit/index.ts';
+import { compileWithAstro, renderWithMdxJs } from '../unit/emit/render.ts';
 
 /** What one source gave: a page, or the rule of the `KbSourceError` that refused it. */
 export type Outcome = { mdx: string } | { refused: string };

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseArticle } from '../../src/lib/kb/index.ts';
-import { articleToMdx } from '../../src/lib/mdx/index.ts';
-import { mdxProblem } from '../../src/cli/mdx-check.ts';
+import { parseArticle } from '../../src/lib/parse/index.ts';
+import { articleToMdx } from '../../src/lib/emit/index.ts';
+import { mdxProblem } from '../../src/lib/import/mdx-check.ts';
 import { repoRoot } from '../helpers/cli.ts';
 import { work } from './work-counter.ts';
 

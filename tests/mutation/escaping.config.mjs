@@ -9,18 +9,18 @@ import { mutationConfig } from './base.mjs';
 
 export default mutationConfig({
   name: 'escaping',
-  mutate: ['src/lib/mdx/fast-safe.ts', 'src/lib/mdx/text-scan.ts', 'src/lib/mdx/to-mdx.ts', 'src/lib/page-format/writer.ts'],
+  mutate: ['src/lib/emit/fast-safe.ts', 'src/lib/emit/text-scan.ts', 'src/lib/emit/to-mdx.ts', 'src/lib/page-format/writer.ts'],
   // The tests that reach the escaping, quick ones first; the property tests against the library's
   // own escaping (fast-safe.test.ts) and js-yaml (yaml.test.ts) last.
   testFiles: [
-    'tests/unit/mdx/fixtures.test.ts',
-    'tests/unit/mdx/api.test.ts',
-    'tests/unit/mdx/escaping.test.ts',
-    'tests/unit/mdx/escapes-exact.test.ts',
-    'tests/unit/mdx/frontmatter.test.ts',
-    'tests/unit/mdx/fast-state.test.ts',
+    'tests/unit/emit/fixtures.test.ts',
+    'tests/unit/emit/api.test.ts',
+    'tests/unit/emit/escaping.test.ts',
+    'tests/unit/emit/escapes-exact.test.ts',
+    'tests/unit/emit/frontmatter.test.ts',
+    'tests/unit/emit/fast-state.test.ts',
     'tests/unit/page-format/round-trip.test.ts',
-    'tests/unit/mdx/yaml.test.ts',
-    'tests/unit/mdx/fast-safe.test.ts',
+    'tests/unit/emit/yaml.test.ts',
+    'tests/unit/emit/fast-safe.test.ts',
   ],
 });

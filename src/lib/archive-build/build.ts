@@ -11,8 +11,8 @@
  */
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lockFolder, type FolderLock } from '../../cli/folder-lock.ts';
-import { printable } from '../../cli/printable.ts';
+import { lockFolder, type FolderLock } from '../folder-lock.ts';
+import { printable } from '../diagnostics/printable.ts';
 import { readState, writeState } from './build-state.ts';
 import { claimOutput, readMarker } from './output/marker.ts';
 import { recoverOutput } from './output/swap.ts';

@@ -8,7 +8,7 @@ import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { archiveRenderEnv } from '../build-config.ts';
-import { exitWithParentImport } from '../../cli/exit-with-parent.ts';
+import { exitWithParentImport } from '../exit-with-parent.ts';
 
 /** What one render run needs. */
 export interface RenderOptions {

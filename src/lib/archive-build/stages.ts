@@ -17,11 +17,11 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CliError } from '../../cli/cli-error.ts';
-import { runImport } from '../../cli/import-command.ts';
-import type { ImportSummary } from '../../cli/summary.ts';
-import { indexStageError, reportLeftOut } from '../../cli/index-stage.ts';
-import { printable } from '../../cli/printable.ts';
+import { CliError } from '../diagnostics/cli-error.ts';
+import { runImport } from '../import/import-command.ts';
+import type { ImportSummary } from '../import/summary.ts';
+import { indexStageError, reportLeftOut } from '../search/indexer/index-stage.ts';
+import { printable } from '../diagnostics/printable.ts';
 import { IndexError, prepareIndex, type PreparedIndex } from '../search/indexer/index-site.ts';
 import { bundleFolder } from '../search/shards.ts';
 import { sha1 } from '../digest.ts';

@@ -16,7 +16,7 @@
  *   default.aspx?scid=/support/kb/articles/q311/4/57.asp
  *   ?kbid=311457  ?id=311457  kb.aspx?id=311457       (on the root, `default.aspx`, `kb.aspx`, `index.html`)
  */
-import { articleIdInUrl, type ArticleId } from '../kb/ids.ts';
+import { articleIdInUrl, type ArticleId } from '../parse/ids.ts';
 
 /** Hosts of Microsoft's retired support site whose URLs `kbatlas links` rewrites. */
 export const MICROSOFT_HOSTS: readonly string[] = ['support.microsoft.com', 'support2.microsoft.com'];

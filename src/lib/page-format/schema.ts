@@ -1,11 +1,11 @@
 /**
  * The front matter of an article page: the one contract between the emitter, which writes it
- * (src/lib/mdx/frontmatter.ts, through writer.ts), and the site, which reads it (reader.ts, or
+ * (src/lib/emit/frontmatter.ts, through writer.ts), and the site, which reads it (reader.ts, or
  * Astro's content collection) and validates it here. Every field is documented once, below; the
  * writer's type and the reader's result are derived from this schema. Pure: zod only, no Astro.
  */
 import { z } from 'zod';
-import { canonicalIdPattern } from '../kb/ids.ts';
+import { canonicalIdPattern } from '../parse/ids.ts';
 
 /** One table-of-contents entry. */
 export const sectionEntrySchema = z.object({

@@ -1,6 +1,6 @@
 /** Article-id recognition for search: the forms people type (`Q266130`, `q266130`, `266130`, `KB266130`, `KB 266130`). */
 
-import { idInQuery } from '../kb/ids.ts';
+import { idInQuery } from '../parse/ids.ts';
 
 /** Canonical id (`Q266130`) when the whole query is one article id in a usual form (the id grammar's `idInQuery`), else null. */
 export function idFromQuery(query: string): string | null {

@@ -1,4 +1,4 @@
-import { articleIdInUrl } from '../kb/ids.ts';
+import { articleIdInUrl } from '../parse/ids.ts';
 import { byNumber } from './ordering.ts';
 
 /** The fields backlinks need from an article. */

@@ -1,5 +1,5 @@
 /** Browser side of the 404 and home pages: short links and Microsoft's old URLs to canonical pages, and the id lookup box. */
-import { articleIdInUrl } from '../kb/ids.ts';
+import { articleIdInUrl } from '../parse/ids.ts';
 import { parseArticleLink } from './short-links.ts';
 import { articlePath, withBase } from './urls.ts';
 

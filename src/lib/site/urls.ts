@@ -1,5 +1,5 @@
 /** URL helpers shared by pages, components and the 404 script: one place decides where things live. */
-import { articleIdInUrl } from '../kb/ids.ts';
+import { articleIdInUrl } from '../parse/ids.ts';
 
 /** Three-digit bucket of an article number, as on the public archive (`311457` → `311`, `10022` → `010`). */
 export function bucketOf(number: number): string {

@@ -1,10 +1,10 @@
 /**
  * Finds KB references in a wiki export's text: URLs of Microsoft's retired support site in every
  * shape of the URL grammar (lib/linking/kb-urls.ts), and ids written in prose (`Q311457`, `KB311457`,
- * `KB 311457`; lib/kb/ids.ts). The text is any of the formats in formats.ts; only where a URL ends and
+ * `KB 311457`; lib/parse/ids.ts). The text is any of the formats in formats.ts; only where a URL ends and
  * how `&` is escaped depend on it.
  */
-import { findArticleIds } from '../kb/ids.ts';
+import { findArticleIds } from '../parse/ids.ts';
 import { articleInMicrosoftUrl, MICROSOFT_HOSTS } from '../linking/kb-urls.ts';
 import { escapesAmpersands, type WikiFormat } from './formats.ts';
 import { SpanSet, spansOf } from './spans.ts';

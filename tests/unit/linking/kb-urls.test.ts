@@ -1,7 +1,7 @@
 /** The KB URL grammar: Microsoft's old shapes and the archive's short links name the right article. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleIdInUrl, findArticleIds, normalizeArticleId } from '../../../src/lib/kb/ids.ts';
+import { articleIdInUrl, findArticleIds, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
 import { articleInMicrosoftUrl, articleInPath } from '../../../src/lib/linking/kb-urls.ts';
 import { parseArticleLink } from '../../../src/lib/site/short-links.ts';
 import { MICROSOFT_SHAPES, NOT_ARTICLE_SHAPES } from '../../fixtures/kb-url-shapes.ts';

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
-import { articleToMdx, frontmatterOf } from '../../../src/lib/mdx/index.ts';
+import { articleToMdx, frontmatterOf } from '../../../src/lib/emit/index.ts';
 import { parseEmittedFrontmatter, parsePageData, splitPage } from '../../../src/lib/page-format/reader.ts';
 import { articleSchema } from '../../../src/lib/page-format/schema.ts';
-import { article, paragraph, ref, section, yamlTrapMetadata } from '../mdx/build.ts';
+import { article, paragraph, ref, section, yamlTrapMetadata } from '../emit/build.ts';
 import { repoRoot } from '../../helpers/cli.ts';
 
 /** The front matter tests' metadata with YAML's traps, plus a line separator in the title and a null field. */

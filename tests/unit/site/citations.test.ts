@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseArticle } from '../../../src/lib/kb/index.ts';
-import { articleToMdx } from '../../../src/lib/mdx/index.ts';
+import { parseArticle } from '../../../src/lib/parse/index.ts';
+import { articleToMdx } from '../../../src/lib/emit/index.ts';
 import { buildArchiveIndex } from '../../../src/lib/site/archive-model.ts';
 import { jekyllArticle } from '../../helpers/cli.ts';
 import { frontMatter } from '../linking/pages.ts';

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CliError, exitCodes, fsCause } from '../../../cli/cli-error.ts';
+import { CliError, exitCodes, fsCause } from '../../diagnostics/cli-error.ts';
 
 /** File name of the marker (hidden; gzipped, as it lists every page of an archive site: ~2 MB for 250k files). */
 export const MARKER_NAME = '.kbatlas-site.json.gz';

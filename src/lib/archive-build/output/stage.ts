@@ -7,7 +7,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder } from '../../digest.ts';
-import { CliError, fsCause } from '../../../cli/cli-error.ts';
+import { CliError, fsCause } from '../../diagnostics/cli-error.ts';
 import { isWorkingEntry } from './marker.ts';
 
 /** Folder of the staged files inside the output folder. */

@@ -16,7 +16,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CliError, exitCodes, fsCause } from '../../../cli/cli-error.ts';
+import { CliError, exitCodes, fsCause } from '../../diagnostics/cli-error.ts';
 import { isWorkingEntry, MARKER_NAME, writeMarker, type SiteManifest } from './marker.ts';
 import { NEXT_NAME, type Staged } from './stage.ts';
 

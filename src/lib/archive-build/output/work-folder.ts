@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError, exitCodes } from '../../../cli/cli-error.ts';
+import { CliError, exitCodes } from '../../diagnostics/cli-error.ts';
 import { isWorkingEntry } from './marker.ts';
 
 /** File name of the work folder's marker. */

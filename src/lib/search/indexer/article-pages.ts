@@ -1,7 +1,7 @@
 /** The article pages of a built site: `kb/<bucket>/Q<n>/index.html`. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCanonicalId } from '../../kb/ids.ts';
+import { isCanonicalId } from '../../parse/ids.ts';
 
 /** An article page of the built site. */
 export interface ArticlePage {

@@ -1,6 +1,6 @@
 /**
  * A failure of the index stage as a whole (as opposed to one page left out, an IndexFailure): the
- * path it concerns and what went wrong, in words. The CLI prints it as one line (src/cli/index-stage.ts);
+ * path it concerns and what went wrong, in words. The CLI prints it as one line (src/lib/search/indexer/index-stage.ts);
  * a worker thread's failure crosses to the main thread as {@link IndexErrorData}.
  */
 

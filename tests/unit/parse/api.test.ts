@@ -1,0 +1,114 @@
+/** The public API of src/lib/parse: what it exports and how each function behaves. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as kb from '../../../src/lib/parse/index.ts';
+import { articleText, KbSourceError, normalizeArticleId, parseArticle, sourceBodyText, words, articleBodyText, rules } from '../../../src/lib/parse/index.ts';
+
+const tab = (lines: string[]): string => lines.map((l) => `\t${l}`).join('\n');
+const jekyll = (body: string[], extra = ''): string =>
+  `---\nlayout: page\ntitle: "Q123: A &quot;Title&quot;"\n---\n\n## Q123: A &quot;Title&quot;\n${extra}\n${tab(['Article: Q123', 'Last Modified: 05-JUN-2002', '', ...body])}\n`;
+
+test('the index exports exactly the public API', () => {
+  assert.deepEqual(Object.keys(kb).sort(), [
+    'KbSourceError', 'articleBodyText', 'articleText', 'blocksText', 'decodeHexMarkers', 'decodeTitleEntities',
+    'detectForm', 'inlineText', 'normalizeArticleId', 'parseArticle', 'parseKbDate', 'rules', 'sectionsInOrder', 'sourceBodyText', 'words',
+  ]);
+});
+
+test('normalizeArticleId canonicalises case and leading zeros', () => {
+  assert.deepEqual(normalizeArticleId('q266130'), { id: 'Q266130', number: 266130 });
+  assert.deepEqual(normalizeArticleId('Q0266130'), { id: 'Q266130', number: 266130 });
+  assert.deepEqual(normalizeArticleId(' KB266130 '), { id: 'Q266130', number: 266130 });
+  assert.equal(normalizeArticleId('Q'), null);
+  assert.equal(normalizeArticleId('Q0'), null);
+  assert.equal(normalizeArticleId('Q12345678'), null);
+  assert.equal(normalizeArticleId('266130'), null);
+});
+
+test('parseArticle accepts a string and bytes alike', () => {
+  const text = jekyll(['SUMMARY', '=======', '', 'Hello.']);
+  assert.deepEqual(parseArticle(text), parseArticle(new TextEncoder().encode(text)));
+});
+
+test('a byte-order mark and CRLF or CR line endings give the same tree as LF', () => {
+  const text = jekyll(['SUMMARY', '=======', '', 'Hello.']);
+  const lf = parseArticle(text);
+  assert.deepEqual(parseArticle(`\ufeff${text.replace(/\n/g, '\r\n')}`), lf);
+  assert.deepEqual(parseArticle(text.replace(/\n/g, '\r')), lf);
+});
+
+test('titles are HTML-decoded but bodies are not', () => {
+  const { article } = parseArticle(jekyll(['SUMMARY', '=======', '', 'Use &quot;x&quot; and &parmcnt;.']));
+  assert.equal(article.title, 'A "Title"');
+  assert.deepEqual(article.sections[0]?.children[0], { type: 'paragraph', line: 14, children: [{ type: 'text', value: 'Use &quot;x&quot; and &parmcnt;.', line: 14 }] });
+});
+
+test('the Last Modified date becomes an ISO date and a bad one a warning', () => {
+  assert.equal(parseArticle(jekyll([])).article.lastModified, '2002-06-05');
+  const bad = parseArticle(jekyll([]).replace('05-JUN-2002', '31-FEB-2002'));
+  assert.equal(bad.article.lastModified, null);
+  assert.deepEqual(bad.diagnostics.map((d) => [d.rule, d.severity, d.line]), [['kb/invalid-date', 'warning', 9]]);
+});
+
+test('a byte that is not valid UTF-8 is read alone as Windows-1252, with a warning at its line and column', () => {
+  const bytes = new TextEncoder().encode(jekyll(['SUMMARY', '=======', '', 'Caf@ Größe.']));
+  bytes[bytes.indexOf('@'.charCodeAt(0), bytes.indexOf('Caf'.charCodeAt(0)))] = 0xe9;
+  const { article, diagnostics } = parseArticle(bytes);
+  assert.match(JSON.stringify(article), /Café Größe\./);
+  assert.deepEqual(diagnostics.map((d) => [d.rule, d.column]), [['kb/invalid-utf8', 5]]);
+});
+
+test('a file wholly in Windows-1252 still reads right, byte by byte', () => {
+  const text = jekyll(['SUMMARY', '=======', '', 'Élève déjà « noté » – 5 €.']);
+  const bytes = Uint8Array.from(new TextEncoder().encode(text.replace(/[^\x00-\x7f]/g, '@')));
+  const high = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
+  let next = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x40) bytes[i] = new Map([['É', 0xc9], ['è', 0xe8], ['é', 0xe9], ['à', 0xe0], ['«', 0xab], ['»', 0xbb], ['–', 0x96], ['€', 0x80]]).get(high[next++]!)!;
+  const { article, diagnostics } = parseArticle(bytes);
+  assert.match(JSON.stringify(article), /Élève déjà « noté » – 5 €\./);
+  assert.equal(diagnostics[0]?.rule, 'kb/invalid-utf8');
+  assert.match(diagnostics[0]!.message, /and 8 more such bytes/);
+});
+
+test('the .TXT form is decoded as Windows-1252, never as UTF-8', () => {
+  const bytes = Uint8Array.from([...'DOCUMENT:Q5  01-JAN-2000  [x]\r\nTITLE   :It'].map((c) => c.charCodeAt(0)).concat([0x92], [...'s\r\n'].map((c) => c.charCodeAt(0))));
+  assert.equal(parseArticle(bytes).article.title, 'It\u2019s');
+  assert.equal(parseArticle(bytes).article.productCode, 'x');
+});
+
+test('fatal errors are KbSourceError naming file and line', () => {
+  assert.throws(() => parseArticle('', { file: 'a.md' }), (e: unknown) => e instanceof KbSourceError && e.file === 'a.md' && e.line === 1 && e.rule === 'kb/empty' && e.message.startsWith('a.md:1: '));
+  assert.throws(() => parseArticle('---\ntitle: "Q1: x"\n', { file: 'b.md' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/unclosed-front-matter' && e.line === 2);
+  assert.throws(() => parseArticle('hello\n', { file: 'c.md' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/not-kb-article');
+  assert.throws(() => parseArticle('---\ntitle: x\n---\n\n\tno id here\n', { file: 'd.md' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/no-id' && e.line === 5);
+});
+
+test('every diagnostic and error rule of the catalogue has a message and a hint', () => {
+  for (const [id, rule] of Object.entries(rules)) {
+    assert.match(id, /^kb\/[a-z0-9-]+$/);
+    assert.match(rule.message, /^unexpected /);
+    assert.ok(rule.hint.length > 0);
+  }
+});
+
+test('words lower-cases and keeps only letters and digits', () => {
+  assert.deepEqual(words('1. Run SETUP.EXE ==== - café'), ['1', 'run', 'setup', 'exe', 'café']);
+});
+
+test('the model text holds every word of the source body in order', () => {
+  const source = jekyll(['SUMMARY', '=======', '', '- One item', '  wrapped.', '', '  Q266130 SMS: A Title', '', 'NOTE: A <A0>note.']);
+  const { article } = parseArticle(source);
+  assert.deepEqual(words(articleBodyText(article)), words(sourceBodyText(source)));
+  assert.ok(words(articleText(article)).includes('q123'));
+});
+
+test('sourceBodyText drops front matter, the ## line, raw lines and header fields, and decodes markers', () => {
+  const source = jekyll(['Body<A0>text.'], '\n{% raw %}');
+  assert.equal(sourceBodyText(`${source}{% endraw %}\n`), 'Body\u00a0text.');
+});
+
+test('an id given differently by the ## line and Article: line is a warning', () => {
+  const { article, diagnostics } = parseArticle(jekyll([]).replace('Article: Q123', 'Article: Q124'));
+  assert.equal(article.id, 'Q124');
+  assert.deepEqual(diagnostics.map((d) => d.rule), ['kb/id-mismatch', 'kb/id-mismatch']);
+});
