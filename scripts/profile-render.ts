@@ -46,7 +46,7 @@ const rules: Array<[string, (stack: CallFrame[]) => boolean]> = [
   ['MDX compile (Sätteri evaluate)', (s) => s.some((f) => f.functionName === 'compileMdxBody' || f.url.includes('/satteri/'))],
   ['writes (mkdir, writeFile)', (s) => s.some((f) => f.url.startsWith('node:internal/fs/promises')) || fsNatives.has(s.at(-1)!.functionName)],
   ['logging (a line per file)', (s) => s.some((f) => f.url.includes('astro/dist/core/logger')) || s.at(-1)!.functionName === 'writeUtf8String'],
-  ['reading the imported pages, the archive model, render plan', (s) => s.some((f) => ['readArchiveFolder', 'buildArchiveIndex', 'parsePageData', 'readDigests', 'planPages'].includes(f.functionName))],
+  ['reading the imported pages, the archive model, render plan', (s) => s.some((f) => ['readArchiveFolder', 'buildArchiveIndex', 'parsePageData', 'readDigests', 'planPages', 'plannedPages', 'readRenderPlan'].includes(f.functionName))],
   ['JSON routes (article.json, oembed.json)', (s) => s.some((f) => /\/chunks\/(article|oembed)_[\w-]+\.mjs$/.test(f.url) || f.functionName === 'articleJson' || f.functionName === 'oembed')],
   ['component rendering (Astro runtime, components, MDX content)', (s) => s.some((f) => f.url.includes('astro/dist/runtime/server') || /\/chunks\/(jsx-runtime|[A-Z]\w*)_[\w-]+\.mjs$/.test(f.url) || f.functionName === 'MDXContent')],
   ['bundling (Vite, Rolldown, Astro compiler)', (s) => s.some((f) => /rolldown|\/vite\/|compiler-rs|esbuild|lightningcss|postcss|amaro/.test(f.url))],

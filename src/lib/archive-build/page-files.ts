@@ -7,8 +7,8 @@ import { articlePath, pagedPath } from '../site/urls.ts';
 /** The browse lists that have a page per group. */
 export type GroupKind = 'products' | 'keywords' | 'years';
 
-/** The per-article endpoints beside the article page (`/kb/NNN/QID/article.json`, …). */
-export const ARTICLE_ENDPOINTS = ['article.json', 'oembed.json'] as const;
+/** The per-article endpoint beside the article page (`/kb/NNN/QID/oembed.json`, its one JSON document). */
+export const ARTICLE_ENDPOINTS = ['oembed.json'] as const;
 
 /** Route names of the render plan. */
 export const routeNames = {
@@ -16,7 +16,7 @@ export const routeNames = {
   article: 'article',
   /** `/kb/NNN/QID/` of an id cited but absent. */
   absent: 'absent',
-  /** A per-article endpoint (`article.json` → `article-json`). */
+  /** A per-article endpoint (`oembed.json` → `oembed-json`). */
   endpoint: (file: string) => file.replace(/\W+/g, '-'),
   /** The pages of one group kind's lists. */
   group: (kind: GroupKind) => `group-${kind}`,

@@ -32,7 +32,7 @@ test('a first plan renders every page, with every article in it for the render p
   assert.equal(planned.stale, planned.pages);
   const files = plannedFiles(planned.planFile);
   assert.equal(files.length, planned.pages);
-  for (const file of ['kb/311/Q311457/index.html', 'kb/311/Q311457/article.json', 'kb/311/Q311457/oembed.json']) assert.ok(files.includes(file), file);
+  for (const file of ['kb/311/Q311457/index.html', 'kb/311/Q311457/oembed.json']) assert.ok(files.includes(file), file);
   assert.ok(files.some((file) => file.startsWith('products/')) && files.some((file) => file.startsWith('keywords/')) && files.some((file) => file.startsWith('years/')));
   assert.deepEqual(planned.obsolete, []);
 });
@@ -48,7 +48,7 @@ test('once recorded, an unchanged folder plans nothing; an edit plans its pages 
   writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, 'title: "A new title"'));
   const planned = planRender({ contentDir, stateDir, parts: 1 });
   const files = plannedFiles(planned.planFile);
-  for (const file of ['kb/266/Q266130/index.html', 'kb/266/Q266130/article.json', 'kb/311/Q311457/index.html']) assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
+  for (const file of ['kb/266/Q266130/index.html', 'kb/266/Q266130/oembed.json', 'kb/311/Q311457/index.html']) assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
   assert.ok(!files.includes('kb/313/Q313839/index.html'), 'an article that does not show it is not planned');
 });
 
@@ -58,7 +58,7 @@ test('a removed article\'s files are obsolete, and the stale pages are shared am
   promote(stateDir);
   rmSync(join(contentDir, 'Q313839.mdx'));
   const planned = planRender({ contentDir, stateDir, parts: 2 });
-  for (const file of ['kb/313/Q313839/article.json', 'kb/313/Q313839/oembed.json']) assert.ok(planned.obsolete.includes(file), file);
+  for (const file of ['kb/313/Q313839/oembed.json']) assert.ok(planned.obsolete.includes(file), file);
   const all = [...plannedFiles(planned.planFile, 0), ...plannedFiles(planned.planFile, 1)].sort();
   assert.equal(all.length, planned.stale);
   assert.equal(new Set(all).size, all.length, 'no page is planned for two parts');
