@@ -33,6 +33,15 @@ const program = new Command()
   // Usage errors throw (a CommanderError, exit code 2 below) instead of exiting with commander's 1; subcommands inherit this.
   .exitOverride();
 
+/** Writes a command's summary as JSON when asked, and exits 1 when any article failed. */
+async function finishWithSummary(summary: { failed: number }, jsonFile: string | undefined): Promise<void> {
+  if (jsonFile) {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(jsonFile, `${JSON.stringify(summary, null, 2)}\n`);
+  }
+  process.exitCode = summary.failed > 0 ? 1 : 0;
+}
+
 program
   .command('import')
   .description('import articles (files, folders, .tar/.tar.gz/.tar.xz archives) as one <QID>.mdx page each')
@@ -47,11 +56,7 @@ program
   .addHelpText('after', '\nExit code: 0 when every article was imported, 1 when any failed, 2 on a usage error or an --out it cannot use.\nExample: kbatlas import ../shared/corpus/kb-full.tar.xz --out /tmp/kb-pages')
   .action(async (inputs: string[], options: { out: string; threads?: number; progress: boolean; verbose?: boolean; force?: boolean; json?: string; maxArticleSize?: number }) => {
     const summary = await runImport(inputs, options);
-    if (options.json) {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(options.json, `${JSON.stringify(summary, null, 2)}\n`);
-    }
-    process.exitCode = summary.failed > 0 ? 1 : 0;
+    await finishWithSummary(summary, options.json);
   });
 
 program
@@ -73,11 +78,7 @@ program
     // Loaded only here: the build brings in the search indexer and the site's modules, which import and parse never need.
     const { runBuild } = await import('../lib/archive-build/build.ts');
     const summary = await runBuild(inputs, options);
-    if (options.json) {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(options.json, `${JSON.stringify(summary, null, 2)}\n`);
-    }
-    process.exitCode = summary.failed > 0 ? 1 : 0;
+    await finishWithSummary(summary, options.json);
   });
 
 program

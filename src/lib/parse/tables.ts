@@ -92,7 +92,7 @@ function columnsOf(rows: readonly Line[]): number[] | null {
 }
 
 /** Split a row at the column starts; null when a cell's text crosses a start. */
-function splitRow(text: string, columns: readonly number[]): string[] | null {
+export function splitRow(text: string, columns: readonly number[]): string[] | null {
   const cells: string[] = [];
   for (let c = 0; c < columns.length; c++) {
     const start = columns[c] ?? 0;

@@ -5,6 +5,7 @@
 import { parseInline, type TextSpan } from '../../../src/lib/parse/inline.ts';
 import type { Line } from '../../../src/lib/parse/lines.ts';
 import type { Inline, TableCellNode, TableNode, TableRowNode } from '../../../src/lib/parse/model.ts';
+import { splitRow } from '../../../src/lib/parse/tables.ts';
 
 /** `isRuleText` over the trimmed text. */
 export function isRuleTextReference(text: string, char?: '=' | '-', min = 3): boolean {
@@ -61,17 +62,6 @@ function cellStarts(text: string): number[] {
     }
   }
   return starts;
-}
-
-function splitRow(text: string, columns: readonly number[]): string[] | null {
-  const cells: string[] = [];
-  for (let c = 0; c < columns.length; c++) {
-    const start = columns[c] ?? 0;
-    const end = columns[c + 1] ?? Infinity;
-    if (c > 0 && start < text.length && start > 0 && text[start - 1] !== ' ') return null;
-    cells.push(text.slice(c === 0 ? 0 : start, end === Infinity ? undefined : end).trim());
-  }
-  return cells;
 }
 
 /** `readTable` checking everything in source order, columns counted in a map. */
