@@ -12,7 +12,7 @@ const commandPattern =
   /^\s*(?:[A-Za-z]:\\[^>]*>|(?:net|copy|xcopy|del|dir|cd|md|mkdir|ren|regedit|regedt32|setup|format|fdisk|ping|expand|attrib|edit|type|echo|set|start|msiexec|nbtstat|ipconfig|rundll32|sysedit|scandisk|chkdsk|win|smartdrv|mem|sys|debug|path|deltree|move|xcacls|cacls|at|net\s+\w+)(?:\s|$)|\S+\.(?:exe|com|bat|cmd)(?:\s|$))/i;
 /** Code-like line starts (the other sign of code, a last character `;`, `{` or `}`, is tested apart). */
 const codeStartPattern =
-  /^\s*(?:(?:#\s*(?:include|define|if|ifdef|endif|pragma)\b|\/\/|\/\*|\*\/|'|REM\b|Dim\b|Sub\b|End\s+(?:Sub|Function|If)\b|Function\b|Private\b|Public\b|int\b|void\b|char\b|return\b|if\s*\(|for\s*\(|while\s*\(|mov\b|push\b|call\b|<\/?[A-Za-z]+[^>]*>))/;
+  /^\s*(?:(?:#\s*(?:include|define|if|ifdef|ifndef|elif|else|endif|undef|pragma)\b|\/\/|\/\*|\*\/|'|REM\b|Dim\b|Sub\b|End\s+(?:Sub|Function|If)\b|Function\b|Private\b|Public\b|int\b|void\b|char\b|return\b|if\s*\(|for\s*\(|while\s*\(|mov\b|push\b|call\b|<\/?[A-Za-z]+[^>]*>))/;
 const artPattern = /^\s*(?:[|+].*[|+]\s*$|\+-{2,})/;
 
 /** Whether a line looks like code (ends in `;`/`{`/`}`, starts with a directive, a comment, a keyword or a tag). */

@@ -23,7 +23,12 @@
  *           | BASIC field    ax AS INTEGER   Title As String * 50   ByVal p1 AS LONG,_   Size As SIZEL
  *           | method call    Form1.Cls   rs.MoveNext   Response.Write "x" & y   (not SETUP.EXE, www.example.com)
  *           | ASP and HTML   <%@ LANGUAGE="VBScript" %>   <%   %>   <% x = 1 %>   <HTML>   <td>x</td>
- * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` is a bullet unless code is near)
+ *           | any case       Local aobj[1], xx   Create FORM t NOWAIT   keyb '{alt+c}'   dele file x   Set Safety off
+ *                            Build Dll a from a   browse timeout(2)   Declare Function f Lib "x.dll" (…)
+ *           | MS-DOS         copy a:\x.dll c:\dir   rename x.dll x.old   cd dir\sub   MD C:\X   type nul > x.mbg
+ *           | C++ and IDL    [   ]   [ uuid(…), version(1.0),   class ATL_NO_VTABLE CMyCtl :   HRESULT CSite::ShowUI(
+ *           | ISAM, LMHOSTS  DELETEINDEX t, "A"   MOVEFIRST t   #BEGIN_ALTERNATE   #INCLUDE \\srv\share\lmhosts
+ * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` and `** text` are bullets unless code is near)
  *           | && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
  *           | ; text (assembler, INF files)   <!-- text --> (HTML)
  * ```
@@ -34,14 +39,15 @@
  *
  * A statement does not read as prose: a line of words (`Type cd \windows and press ENTER.`) is
  * prose whatever its first word, except `echo` and `rem` lines, whose text is free. A comment that
- * ends a line (`x = 1;  /* note`, `f(x);  // note`) is set aside before the line is read.
+ * ends a line (`x = 1;  /* note`, `f(x);  // note`, FoxPro's `USE  && note`) is set aside before the
+ * line is read.
  */
 import { isSpaceCode } from './lines.ts';
 import { isCodeLike, isIniSection } from './preformatted.ts';
 
 /** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
 const programStartPattern =
-  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
+  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT|DELETEINDEX|CREATEINDEX|SETINDEX|MOVEFIRST|MOVELAST|MOVENEXT|MOVEPREVIOUS|RETRIEVE|SEEKEQ|SEEKGT|SEEKGE|BEGINTRANS|COMMITTRANS|ROLLBACK|SAVEPOINT|CHECKPOINT|DELETETABLE)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
 
 /** A C function's declaration or call alone on its line (`main()`, `void interrupt far handler()`, `int f (int x, char *s)`): its shape alone is code. */
 const cFunctionPattern = /^\s*(?:[A-Za-z_]\w*[\s*]+){0,4}[A-Za-z_]\w* ?\(([\w\s*,[\]]*)\)\s*$/;
@@ -62,14 +68,24 @@ const basicCommentPattern = /^\s*\d{1,5}\s+(?:'|REM\b)/;
 
 /** FoxPro statements whose shape alone is code, however many words they hold: `STORE … TO x`, `DECLARE … IN lib`, `#DEFINE`. */
 const foxProShapePattern = /^\s*(?:STORE\s.+\sTO\s+\w|DECLARE\s.*\sIN\s+\w|#(?:DEFINE|INCLUDE|IF|ELSE|ENDIF|UNDEF)\b)/;
-/** FoxPro statements (upper case, as the archive's listings write them), a `? x` print, `=f()` call, or a trailing `&&` comment. */
+/** FoxPro statements (upper case, as the archive's listings write them), a `? x` print, `=f()` call. */
 const foxProPattern =
-  /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()|\S\s+&&\s/;
+  /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS?)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()/;
+/** A FoxPro statement followed by its `&&` comment (`x = 1 && note`). */
+const foxProCommentPattern = /\S\s+&&\s/;
 /** More FoxPro: `CLEAR` alone, `@ 1,1 GET x` / `SAY`, `READ` with a clause. */
 const foxProScreenPattern = /^\s*(?:CLEAR\s*$|@\s*\d+\s*,\s*\d+\s+(?:SAY|GET|EDIT|CLEAR|TO)\b|READ(?:\s+[A-Z]+)?\s*$)/;
 /** More FoxPro commands, as its listings write them (upper case): alone (`SUSPEND`, `DOEVENTS`) or with their clause (`CREATE FORM x NOWAIT`, `KEYBOARD 'Y'`, `DELETE FILE x`, `INSERT INTO t VALUES …`). */
 const foxProCommandPattern =
-  /^\s*(?:(?:SUSPEND|DEBUG|DOEVENTS|BROWSE|CANCEL|ZAP|PACK|RETRY)\s*$|(?:KEYBOARD|MODIFY\s+(?:FORM|COMMAND|PROJECT|FILE|STRUCTURE)|CREATE\s+(?:FORM|CLASS|QUERY|VIEW|REPORT|PROJECT)|ERASE|DELETE\s+FILE|ACTIVATE\s+(?:WINDOW|SCREEN|MENU|POPUP)|INSERT\s+INTO|SELECT\s+\*?\s*\w*\s*FROM|PROCEDURE|CD(?=\s+(?:[A-Za-z]:|\\|\.\.|[A-Z]+\())|CLOSE\s+(?:ALL|DATABASES|TABLES|INDEXES)|CLEAR\s+(?:TYPEAHEAD|DEBUGGER|MACROS|PROGRAM)|COPY\s+FILE|DIMENSION|SKIP|BUILD\s+(?:PROJECT|DLL|EXE|APP))(?:\s|\(|$))/;
+  /^\s*(?:(?:SUSPEND|DEBUG|DOEVENTS|BROWSE|CANCEL|ZAP|PACK|RETRY|USE)\s*$|(?:KEYBOARD|MODIFY\s+(?:FORM|COMMAND|PROJECT|FILE|STRUCTURE)|CREATE\s+(?:FORM|CLASS|QUERY|VIEW|REPORT|PROJECT)|ERASE|DELETE\s+FILE|ACTIVATE\s+(?:WINDOW|SCREEN|MENU|POPUP)|INSERT\s+INTO|SELECT\s+\*?\s*\w*\s*FROM|PROCEDURE|CD(?=\s+(?:[A-Za-z]:|\\|\.\.|[A-Z]+\())|CLOSE\s+(?:ALL|DATABASES|TABLES|INDEXES)|CLEAR\s+(?:TYPEAHEAD|DEBUGGER|MACROS|PROGRAM)|COPY\s+FILE|DIMENSION|SKIP|BUILD\s+(?:PROJECT|DLL|EXE|APP))(?:\s|\(|$))/;
+/**
+ * FoxPro and Visual Basic written in any case (FoxPro ignores case, and its listings in articles mix
+ * it: `Local aobj[1], xx`, `Create FORM t NOWAIT`, `keyb '{alt+c}'`, `dele file x`, `Set Safety off`,
+ * `Build Dll a from a`, `browse timeout(2)`; VB's `Declare Function f Lib "x"`). Each needs a shape
+ * prose has not — a subscript, a list of names, a quoted key string, a clause — not a keyword alone.
+ */
+const anyCasePattern =
+  /^\s*(?:(?:local|public|private|l?parameters?)\s+[a-z_]\w*\s*(?:\[|(?:,\s*[a-z_]\w*\s*){2,}$|\s+as\s+[a-z_]\w*\s*$)|create\s+(?:form|class|table|cursor|query|view|report|project)\s+[\w.]+(?:\s+(?:nowait|of|as|from)\b.*)?\s*$|keyb(?:oard)?\s+['"[]|dele(?:te)?\s+file\s+\S+\s*$|release\s+(?:windows?|classlib|library|procedure|popups?|menus?)\s+\S|do\s+form\s+\S|set\s+[a-z]+\s+(?:on|off)\s*$|build\s+(?:project|dll|exe|app|mtdll)\s+\S+\s+from\s+\S+\s*$|browse\s+\w+\(|text\s+to\s+[a-z_]\w*(?:\s+(?:noshow|additive|textmerge)\b.*)?\s*$|(?:(?:private|public)\s+)?declare\s+(?:function|sub)\s+\w+\s+lib\s+")/i;
 /** More Visual Basic: `Select Case x`, `Case Else`, `Case -1:`, `MsgBox "x"`, `Call F`, `Const X = 1`. */
 const visualBasicMorePattern = /^\s*(?:Select\s+Case\s|Case\s+(?:Else\b|-?\d|")|MsgBox\s*[("\w]|Call\s+[A-Za-z_]|(?:Private\s+|Public\s+)?Const\s+\w+(?:\s+As\s+\w+)?\s*=)/;
 /** Visual Basic statements (as VB writes them, capitalised): `Set x = …`, `With x`, `End With`, `Private Sub`, `Dim`, `If … Then`, `.Member` in a `With` block. */
@@ -86,6 +102,13 @@ const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICA
 const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|(?:setlocal|endlocal)\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
 /** A command line of MS-DOS: a path to a program (`C:\NET\net start`, `c:\novell\lsl.com`), or `lh`/`loadhigh`/`path` and a path. */
 const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loadhigh)\s+(?:\/L:\S+\s+)?[A-Za-z]:\\\S*|path\s+[A-Za-z]:\\\S*|prompt\s+\$\S*|debug\s+[\w~$.\\:-]+\.\w{1,3})(?:\s|$)/i;
+/**
+ * An MS-DOS command with a path or a file name as written at the prompt (`copy a:\\netapi.dll c:\\lanman`,
+ * `rename x.dll x.old`, `cd exchsrvr\\connect`, `MD C:\\QC2\\BIN`, `type nul > x.mbg`): at most three more
+ * words, no closing period (`Copy Setup.exe to the folder you made.` is prose).
+ */
+const dosShellPattern =
+  /^\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 
@@ -106,6 +129,16 @@ function isMethodCall(text: string): boolean {
   const member = methodCallPattern.exec(text)?.[1];
   return member !== undefined && !(member.length <= 3 && (member === member.toLowerCase() || member === member.toUpperCase())) && !/^(?:html|aspx|jpeg|json|docx|xlsx|pptx|java|cpp)$/i.test(member);
 }
+/**
+ * C++ and IDL heads and LMHOSTS directives: a bracket alone (`[`, `]`), an IDL attribute list
+ * (`[ uuid(…), version(1.0),`), a class or interface head (`class ATL_NO_VTABLE CMyCtl :`,
+ * `interface IFoo1 : IDispatch`), a member defined or called by its scope (`HRESULT FAR
+ * CSite::ShowUI(`), `#BEGIN_ALTERNATE`, `#INCLUDE \\server\share\lmhosts`.
+ */
+const cFamilyPattern =
+  /^\s*(?:[[\]]\s*$|\[\s*(?:uuid|object|version|helpstring|dual|oleautomation|hidden|id|propget|propput|in|out|retval|local|pointer_default|odl|appobject|control|nonextensible|restricted|source|default)\s*[(,\]]|(?:class|struct|interface)\s+(?:[A-Z_][A-Z0-9_]*\s+)?[A-Za-z_]\w*\s*(?::.*|\{)\s*$|(?:[\w*&<>]+\s+)*[\w~]+::[\w~:]+\s*\(|#(?:BEGIN_ALTERNATE|END_ALTERNATE|INCLUDE\s+\\\\|PRE\b|DOM:))/;
+/** BASIC's `print` as some listings write it: `print` alone, `Print "text"`. */
+const basicPrintPattern = /^\s*l?print(?:\s+"|\s*$)/i;
 /** Active Server Pages and HTML: a line opened by an ASP delimiter (`<%`, `<%@`, `<%=`) or closing one (`%>`), or by a tag of HTML. */
 const aspHtmlPattern =
   /^\s*(?:<%|%>\s*$|<\/?(?:html|head|body|title|form|input|table|tr|td|th|p|br|hr|h[1-6]|div|span|script|style|center|font|ul|ol|li|meta|link|object|param|select|option|textarea|img|frame|frameset|iframe|xml|b|i|a)(?=[\s>/])[^<>]*>)/i;
@@ -117,8 +150,8 @@ const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+
 
 /** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`; an HTML comment alone on its line. */
 const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;|\s*<!--.*-->\s*$)/;
-/** A comment line shaped like a bullet (`* text`): a FoxPro or C comment only when code is near. */
-const starTextPattern = /^\s*\*\s+\S/;
+/** A comment line shaped like a bullet (`* text`, FoxPro's `** text`): a FoxPro or C comment only when code is near. */
+const starTextPattern = /^\s*\*{1,2}\s+\S/;
 
 /** A word of prose: lower-case letters (an apostrophe or a hyphen inside), punctuation around. */
 const plainWordPattern = /^[("'`]?[a-z]+(?:['’-][a-z]+)*[,.;:?!)"'`]*$/;
@@ -162,9 +195,12 @@ function isClassicStatement(text: string): boolean {
   );
 }
 
-/** A line without the comment ending it, `/* …` or `// …` (not the `://` of a URL); the line itself when that would leave nothing. */
+/** A line without the comment ending it, `/* …`, `// …` (not the `://` of a URL) or FoxPro's `&& …`; the line itself when that would leave nothing. */
 function withoutTrailingComment(text: string): string {
   let at = text.indexOf('/*');
+  // FoxPro's `&&` comment, not C's `a && b)` (what follows a comment does not end as a statement does).
+  const ampersands = text.search(/\s&&/);
+  if (ampersands !== -1 && (at === -1 || ampersands < at) && !/[;{})]\s*$/.test(text)) at = ampersands;
   for (let slash = text.indexOf('//'); slash !== -1; slash = text.indexOf('//', slash + 2)) {
     if (text[slash - 1] !== ':') {
       if (at === -1 || slash < at) at = slash;
@@ -193,9 +229,13 @@ function isScriptStatement(text: string): boolean {
     visualBasicPattern.test(text) ||
     visualBasicMorePattern.test(text) ||
     foxProCommandPattern.test(text) ||
+    anyCasePattern.test(text) ||
+    cFamilyPattern.test(text) ||
+    basicPrintPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
+    dosShellPattern.test(text) ||
     toolCommandPattern.test(text) ||
     moduleDefinitionPattern.test(text) ||
     toolPromptPattern.test(text) ||
@@ -210,6 +250,8 @@ function isScriptStatement(text: string): boolean {
 export function isStatement(text: string): boolean {
   const code = withoutTrailingComment(text);
   if (isClassicStatement(code) || isScriptStatement(code)) return true;
+  // A line ending in FoxPro's `&&` comment is a statement whatever its code, unless the whole line reads as prose.
+  if (foxProCommentPattern.test(text) && !readsAsProse(codeWords(text))) return true;
   const label = labelledPattern.exec(code);
   return label !== null && isClassicStatement(code.slice(label[0].length));
 }

@@ -24,8 +24,9 @@
  * The whole holds two strong lines or more, and one code run at least or two compatible runs
  * holding a strong line each (a program written in short pieces). A `* text` line (shaped like
  * a bullet) is a comment when its run holds a strong line at or left of its indent (a FoxPro comment
- * sits at the code's indent; the wrapped text of a bullet is indented past its marker) or another
- * `*` comment (a bare `*`, `*text`). A run opened by an ordered list marker is not verbatim text: it
+ * sits at the code's indent; the wrapped text of a bullet is indented past its marker), another
+ * `*` comment (a bare `*`, `*text`, or one in a run above), or two strong lines and no other text
+ * (comments over code indented deeper). A run opened by an ordered list marker is not verbatim text: it
  * is a step (a numbered frame of a trace), and its text is read within the step.
  */
 import { runEnd, isRuleText, type Line } from './lines.ts';
@@ -45,6 +46,8 @@ interface RunCounts {
   inComment: boolean;
   /** How many lines end the run as prose: a line that reads as prose and the lines after it, none of them strong or weak. */
   proseTail: number;
+  /** Whether the run holds a comment opened by `*`: the program's `* text` lines below are comments too. */
+  starComments: boolean;
 }
 
 /** Whether a line opens a `/*` comment it does not close. */
@@ -53,24 +56,24 @@ function opensBlockComment(text: string): boolean {
   return open !== -1 && text.indexOf('*/', open + 2) === -1;
 }
 
-/** Whether a line ends so that the next one continues it: `;` (FoxPro), `_` (Basic), `,`, `+`, `&`, `(`. */
+/** Whether a line ends so that the next one continues it: `;` (FoxPro), `_` (Basic), `,`, `+`, `&`, `(`, `[` (an IDL attribute list), `:` (a C++ class's bases). */
 function endsContinued(text: string): boolean {
-  return /(?:[;,+&(]|[\s,(]_)\s*$/.test(text);
+  return /(?:[;,+&([:]|[\s,(]_)\s*$/.test(text);
 }
 
 /** What a line of a run is (a `* text` line is classed once the run is known). */
 type LineKind = 'statement' | 'output' | 'comment' | 'star' | 'label' | 'continued' | 'rule' | 'other';
 
-/** Count a run of lines (`inComment`: whether a `/*` comment is open before it). */
-function countRun(run: readonly Line[], inComment: boolean): RunCounts {
+/** Count a run of lines (`inComment`: whether a `/*` comment is open before it; `stars`: whether a run above held `*` comments). */
+function countRun(run: readonly Line[], inComment: boolean, stars: boolean): RunCounts {
   const kinds: LineKind[] = [];
   let strongIndent = Infinity;
-  let starComments = false;
+  let starComments = stars;
   let open = inComment;
   // Most runs are paragraphs: a first line of prose settles it before the other lines are read.
   const opening = run[0]!.text;
   if (!inComment && !isComment(opening) && !isStarText(opening) && isProseLine(opening) && !isStatementDespiteProse(opening) && !isPlainOutput(opening)) {
-    return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0 };
+    return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0, starComments: false };
   }
   let others = 0;
   for (let k = 0; k < run.length; k++) {
@@ -108,12 +111,15 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
     // Once too many lines are neither strong nor weak, the run can be neither code nor compatible.
     if (kind === 'other') others++;
     const strongFirst = kinds[0] === 'statement' || kinds[0] === 'output' || kinds[0] === 'comment' || kinds[0] === 'star';
-    if (others * (strongFirst ? 2 : 3) > run.length) return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0 };
+    if (others * (strongFirst ? 2 : 3) > run.length) return { statements: 0, output: 0, code: false, compatible: false, inComment: false, proseTail: 0, starComments: false };
   }
-  // A `* text` line is a comment beside code at or left of its indent, or beside other `*` comments.
+  // A `* text` line is a comment beside code at or left of its indent, beside other `*` comments, or
+  // over code in a run with no other text (a bullet's wrapped text would be prose).
+  const strongLines = kinds.filter((kind) => kind === 'statement' || kind === 'output').length;
   kinds.forEach((kind, k) => {
-    if (kind === 'star' && (starComments || strongIndent <= run[k]!.indent + 1)) kinds[k] = 'comment';
+    if (kind === 'star' && (starComments || strongIndent <= run[k]!.indent + 1 || (strongLines >= 2 && others === 0))) kinds[k] = 'comment';
   });
+  const stared = starComments || kinds.some((kind, k) => kind === 'comment' && /^\s*\*/.test(run[k]!.text));
   let statements = 0;
   let output = 0;
   let weak = 0;
@@ -135,11 +141,11 @@ function countRun(run: readonly Line[], inComment: boolean): RunCounts {
   let proseTail = 0;
   for (let k = kinds.length - 1; k > 0 && kinds[k] === 'other'; k--) if (isProseLine(run[k]!.text)) proseTail = kinds.length - k;
   // A run opened by a line of prose is prose that code follows, not a header over a dump.
-  if (first === 'other' && isProseLine(run[0]!.text)) return { statements, output, code: false, compatible: false, inComment: open, proseTail };
+  if (first === 'other' && isProseLine(run[0]!.text)) return { statements, output, code: false, compatible: false, inComment: open, proseTail, starComments: stared };
   // A prose note ending the run is not part of the code: it is not counted against it.
   const body = size - proseTail;
   const code = strong >= 2 && (first === 'statement' || first === 'output' || first === 'comment' ? weight * 2 >= body : weight * 3 >= body * 2);
-  return { statements, output, code, compatible, inComment: open, proseTail };
+  return { statements, output, code, compatible, inComment: open, proseTail, starComments: stared };
 }
 
 /** Whether `lines[i]` is prose introducing the lines right below it (`The output is as follows:`). */
@@ -175,14 +181,16 @@ export function readVerbatim(lines: readonly Line[], first: number): Verbatim {
   // Runs each holding a strong line, every line strong or weak: short pieces of one program.
   let strongRuns = 0;
   let inComment = false;
+  let stars = false;
   let j = start;
   while (j < lines.length) {
     const stop = runEnd(lines, j);
     if (j > start && opensStep(lines[j]!.text)) break;
-    const counts = countRun(lines.slice(j, stop), inComment);
+    const counts = countRun(lines.slice(j, stop), inComment, stars);
     scanned = stop;
     if (!counts.code && !counts.compatible) break;
     inComment = counts.inComment;
+    stars = counts.starComments;
     statements += counts.statements;
     output += counts.output;
     code ||= counts.code;
