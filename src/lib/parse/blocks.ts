@@ -1,6 +1,7 @@
 /**
  * The block pass: body lines to blocks, trying each construct in order —
- * rule, column layout (or the table it is), note, list, reference list,
+ * rule, column layout (or the table it is), note, list (or numbered machine
+ * output, `output-lists.ts`), reference list,
  * older-form citations, table, listing, indented block (links or
  * preformatted), code-like lines, and last the paragraph; then a paragraph of
  * program lines at a listing's edge joins it (`listing-edges.ts`).
@@ -13,10 +14,11 @@ import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { joinListingEdges, type Span } from './listing-edges.ts';
-import { codeLength, opensCode, settingsStart, starBoxLength } from './listings.ts';
+import { codeLength, isQuotedListing, listingInParagraph, opensCode, settingsStart, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
+import { outputListOrList } from './output-lists.ts';
 import { makeParagraph } from './paragraphs.ts';
 import { isArtLike, isCodeLike, isIniLike, isRegistryLike, makePreformatted } from './preformatted.ts';
 import { matchReference, readReferenceList } from './references.ts';
@@ -121,7 +123,7 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   return i;
 }
 
-/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first; settings in it are kept line by line (`listings.ts`). */
+/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first; settings and a listing under its text are kept line by line (`listings.ts`). */
 function readParagraph(lines: readonly Line[], start: number, out: Block[]): number {
   const first = lines[start] as Line;
   let i = start + 1;
@@ -130,9 +132,24 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
     if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(lines, i)) break;
     i++;
   }
+  if (isQuotedListing(lines.slice(start, i))) {
+    out.push(makePreformatted(lines.slice(start, i)));
+    return i;
+  }
   const settings = settingsStart(lines.slice(start, i));
   if (settings > 0) out.push(makeParagraph(lines.slice(start, start + settings)));
-  out.push(settings >= 0 ? makePreformatted(lines.slice(start + Math.max(0, settings), i)) : makeParagraph(lines.slice(start, i)));
+  if (settings >= 0) {
+    out.push(makePreformatted(lines.slice(start + settings, i)));
+    return i;
+  }
+  // A listing under the paragraph's text (no blank line between) keeps its lines; prose after it is a paragraph again.
+  const listing = listingInParagraph(lines.slice(start, i));
+  if (!listing) {
+    out.push(makeParagraph(lines.slice(start, i)));
+    return i;
+  }
+  out.push(makeParagraph(lines.slice(start, start + listing.start)), makePreformatted(lines.slice(start + listing.start, start + listing.end)));
+  if (start + listing.end < i) out.push(makeParagraph(lines.slice(start + listing.end, i)));
   return i;
 }
 
@@ -218,7 +235,7 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
     }
     if (depth < maxDepth && matchMarker(line) && startsList(lines, i)) {
       const { node, end } = readList(lines, i, depth);
-      out.push(node);
+      out.push(outputListOrList(node, lines.slice(i, end)));
       i = end;
       continue;
     }

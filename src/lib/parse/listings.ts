@@ -11,11 +11,23 @@
  *   `MaxButton = .F.`), none of them prose, closing a paragraph whose first line is a name or ends
  *   in `:` (`UpdateFrequency`, `Set the following properties of the form:`), or making it whole.
  *
+ * - a listing under a paragraph's text, no blank line between: two lines or more of program text,
+ *   INI or registry lines, settings or machine output, under a line ending in `:`
+ *   (`… remove the following lines:` / `Device=\BlueMAX\ExtraDOS.max` / `Install=…`), or
+ *   settings alone under a sentence that stops without a period (`… create one with the following
+ *   entries` / `EXTENT = TREE` / `INTEGRITY = FILE`) or under a paragraph's first line of three words
+ *   at most (`a textbox` / `name = 'Textbox1'`); the prose after them, if any, is a paragraph of its own.
+ * - a listing written inside quotation marks, as steps write what to type (`" [Paths]` /
+ *   `WinDir=C:\WINDOWS` / `HostWinBootDrv=C " (without the quotation marks)`): a paragraph of two
+ *   lines or more opening with `"`, ending with `" (without the quotation marks)`, two of its lines
+ *   program text, INI lines or comments and none prose but a comment.
+ *
  * Program listings and machine output are verbatim text (`verbatim.ts`).
  */
 import { runEnd, type Line } from './lines.ts';
-import { readsAsProse } from './program-lines.ts';
-import { isArtLike, isIniSection, isRegistryLike } from './preformatted.ts';
+import { isMachineOutput } from './machine-output.ts';
+import { isComment, isProseLine, isStatement, readsAsProse } from './program-lines.ts';
+import { isArtLike, isIniLike, isIniSection, isRegistryLike } from './preformatted.ts';
 
 /** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
 function isSentence(text: string): boolean {
@@ -95,4 +107,62 @@ export function settingsStart(lines: readonly Line[]): number {
   if (isSetting(first)) return lines.length >= 2 ? 0 : -1;
   if (lines.length < 3) return -1;
   return /:\s*$/.test(first) || first.trim().split(/\s+/).length <= 3 ? 1 : -1;
+}
+
+/** A setting named by one word (`ToolTipText = any wording …`): a setting even when its value is a phrase. */
+const keyLinePattern = /^\s*[A-Za-z_][\w.$-]*\s?=\s*\S/;
+
+/**
+ * Whether a line is a setting or an INI line, not prose (see `keyLinePattern`): not a condition
+ * continued on the next line (`… = "8.0" and`), nor a sentence (`Unique="Class". SCX - Same as …`,
+ * `uniqueID="Screen".`).
+ */
+function isKeyLine(text: string): boolean {
+  return (keyLinePattern.test(text) || (isIniLike(text) && !isIniSection(text) && !isProseLine(text))) && !/(?:\s(?:and|or|AND|OR)|[,(+&|.])\s*$|[.!?]["')]?\s+[A-Z]/.test(text);
+}
+
+/** Whether a line is a line of a listing: a setting, or program text, an INI or registry line or machine output that is not prose. */
+function isListingLine(text: string): boolean {
+  return isKeyLine(text) || ((isStatement(text) || isIniLike(text) || isRegistryLike(text) || isMachineOutput(text)) && !isProseLine(text));
+}
+
+/**
+ * The lines `[start, end)` of a paragraph's lines that are a listing under its text (see the file
+ * comment), or null: two lines or more, right under a line ending in `:` (any listing lines) or
+ * under a line of prose that stops without a sentence's end or a first line of a name (settings
+ * only); what follows them, if anything, opens with a line of prose.
+ */
+export function listingInParagraph(lines: readonly Line[]): { start: number; end: number } | null {
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const intro = lines[k - 1]!.text.trimEnd();
+    const colon = intro.endsWith(':');
+    // Settings under a line with no colon: under a sentence that stops short, or under a name (`b. a textbox`).
+    if (!colon && !(/[A-Za-z0-9)]$/.test(intro) && (readsAsProse(intro) || (k === 1 && intro.trim().split(/\s+/).length <= 3)))) continue;
+    const belongs = colon ? isListingLine : isKeyLine;
+    let end = k;
+    while (end < lines.length && belongs(lines[end]!.text)) end++;
+    if (end - k >= 2 && (end === lines.length || isProseLine(lines[end]!.text)) && !isListingLine(intro)) return { start: k, end };
+    if (end > k) k = end;
+  }
+  return null;
+}
+
+/** The idiom closing a quoted listing, the closing quote and the note after it. */
+const withoutQuotesPattern = /"\s*\(without the quotation marks\)\s*$/i;
+
+/** Whether a paragraph's lines are a listing written inside quotation marks (see the file comment). */
+export function isQuotedListing(lines: readonly Line[]): boolean {
+  if (lines.length < 2 || !/^\s*"/.test(lines[0]!.text)) return false;
+  if (!withoutQuotesPattern.test(lines.map((l) => l.text.trim()).join(' '))) return false;
+  let listing = 0;
+  for (const [k, line] of lines.entries()) {
+    // The text inside the quotes: the opening quote, and the closing quote with the note, set aside.
+    let text = k === 0 ? line.text.replace(/^(\s*)"\s?/, '$1') : line.text;
+    const close = text.lastIndexOf('"');
+    if (k >= lines.length - 2 && close !== -1 && /\(without/i.test(text.slice(close))) text = text.slice(0, close);
+    if (isComment(text)) listing++;
+    else if (isProseLine(text)) return false;
+    else if (isStatement(text) || isIniLike(text) || isMachineOutput(text)) listing++;
+  }
+  return listing >= 2;
 }
