@@ -47,7 +47,7 @@ import { isCodeLike, isIniSection } from './preformatted.ts';
 
 /** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
 const programStartPattern =
-  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT|DELETEINDEX|CREATEINDEX|SETINDEX|MOVEFIRST|MOVELAST|MOVENEXT|MOVEPREVIOUS|RETRIEVE|SEEKEQ|SEEKGT|SEEKGE|BEGINTRANS|COMMITTRANS|ROLLBACK|SAVEPOINT|CHECKPOINT|DELETETABLE)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\))?\s*=)/;
+  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT|DELETEINDEX|CREATEINDEX|SETINDEX|MOVEFIRST|MOVELAST|MOVENEXT|MOVEPREVIOUS|RETRIEVE|SEEKEQ|SEEKGT|SEEKGE|BEGINTRANS|COMMITTRANS|ROLLBACK|SAVEPOINT|CHECKPOINT|DELETETABLE)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\)(?:\.[A-Za-z_][\w.]*)?)?\s*=)/;
 
 /** A C function's declaration or call alone on its line (`main()`, `void interrupt far handler()`, `int f (int x, char *s)`): its shape alone is code. */
 const cFunctionPattern = /^\s*(?:[A-Za-z_]\w*[\s*]+){0,4}[A-Za-z_]\w* ?\(([\w\s*,[\]]*)\)\s*$/;
@@ -71,6 +71,8 @@ const foxProShapePattern = /^\s*(?:STORE\s.+\sTO\s+\w|DECLARE\s.*\sIN\s+\w|#(?:D
 /** FoxPro statements (upper case, as the archive's listings write them), a `? x` print, `=f()` call. */
 const foxProPattern =
   /^\s*(?:(?:LOCAL|PUBLIC|PRIVATE|L?PARAMETERS?)\s+(?:ARRAY\s+)?[A-Za-z_]\w*\s*(?:[,[(]|&&|$)|DEFINE\s+CLASS\s|ADD\s+OBJECT\s|DO\s+(?:CASE|WHILE|FORM)\b|SET\s+[A-Z]+\b|USE\s+\S|SCAN\b|WITH\s+[A-Za-z_]|OTHERWISE\s*$|RELEASE\s|READ\s+EVENTS|CLEAR\s+(?:ALL|EVENTS|WINDOWS)\b|APPEND\s+(?:BLANK|FROM)\b|REPLACE\s+\w+\s+WITH\s|GO\s+(?:TOP|BOTTOM)\b|INDEX\s+ON\s|COPY\s+TO\s|CREATE\s+(?:TABLE|CURSOR|DATABASE)\s|\?{1,2}\s|=\s*[A-Za-z_][\w.]*\()/;
+/** A MASM procedure head (`foo proc uses ax bx cx`, `Main PROC NEAR`), whose registers read as plain words. */
+const masmProcPattern = /^\s*[A-Za-z_]\w*\s+proc\s+(?:near|far|uses|c|pascal|stdcall|syscall|basic|fortran|public|private)\b/i;
 /** A FoxPro statement followed by its `&&` comment (`x = 1 && note`). */
 const foxProCommentPattern = /\S\s+&&\s/;
 /** More FoxPro: `CLEAR` alone, `@ 1,1 GET x` / `SAY`, `READ` with a clause. */
@@ -137,11 +139,13 @@ function isMethodCall(text: string): boolean {
  */
 const cFamilyPattern =
   /^\s*(?:[[\]]\s*$|\[\s*(?:uuid|object|version|helpstring|dual|oleautomation|hidden|id|propget|propput|in|out|retval|local|pointer_default|odl|appobject|control|nonextensible|restricted|source|default)\s*[(,\]]|(?:class|struct|interface)\s+(?:[A-Z_][A-Z0-9_]*\s+)?[A-Za-z_]\w*\s*(?::.*|\{)\s*$|(?:[\w*&<>]+\s+)*[\w~]+::[\w~:]+\s*\(|#(?:BEGIN_ALTERNATE|END_ALTERNATE|INCLUDE\s+\\\\|PRE\b|DOM:))/;
+/** SQL's definitions as scripts write them, in any case: `create procedure p as`, `CREATE TABLE t (`, `drop view v`. */
+const sqlDefinitionPattern = /^\s*(?:create|alter|drop)\s+(?:procedure|proc|table|view|trigger|index|function|database)\s+[\w.[\]]+(?:\s+as|\s*\(|\s*;)?\s*$/i;
 /** BASIC's `print` as some listings write it: `print` alone, `Print "text"`. */
 const basicPrintPattern = /^\s*l?print(?:\s+"|\s*$)/i;
-/** Active Server Pages and HTML: a line opened by an ASP delimiter (`<%`, `<%@`, `<%=`) or closing one (`%>`), or by a tag of HTML. */
+/** Active Server Pages and HTML: a line opened by an ASP delimiter (`<%`, `<%@`, `<%=`) or closing one (`%>`), a server-side include (`<!--#include virtual="x"-->`), or a tag of HTML. */
 const aspHtmlPattern =
-  /^\s*(?:<%|%>\s*$|<\/?(?:html|head|body|title|form|input|table|tr|td|th|p|br|hr|h[1-6]|div|span|script|style|center|font|ul|ol|li|meta|link|object|param|select|option|textarea|img|frame|frameset|iframe|xml|b|i|a)(?=[\s>/])[^<>]*>)/i;
+  /^\s*(?:<%|%>\s*$|<!--\s*#(?:include|exec|echo|config)\b|<\/?(?:html|head|body|title|form|input|table|tr|td|th|p|br|hr|h[1-6]|div|span|script|style|center|font|ul|ol|li|meta|link|object|param|select|option|textarea|img|frame|frameset|iframe|xml|b|i|a)(?=[\s>/])[^<>]*>)/i;
 
 /** A module-definition (`.DEF`) statement. */
 const moduleDefinitionPattern = /^\s*(?:LIBRARY|NAME|DESCRIPTION|EXETYPE|STUB|CODE|DATA|HEAPSIZE|STACKSIZE|SEGMENTS|EXPORTS|IMPORTS|PROTMODE)(?:\s+\S|\s*$)/;
@@ -232,6 +236,7 @@ function isScriptStatement(text: string): boolean {
     anyCasePattern.test(text) ||
     cFamilyPattern.test(text) ||
     basicPrintPattern.test(text) ||
+    sqlDefinitionPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
@@ -261,10 +266,10 @@ export function isProseLine(text: string): boolean {
   return readsAsProse(codeWords(withoutTrailingComment(text)));
 }
 
-/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, a C function header). */
+/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, MASM's `foo proc uses ax bx`, a C function header). */
 export function isStatementDespiteProse(text: string): boolean {
   const code = withoutTrailingComment(text);
-  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
+  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || masmProcPattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
 }
 
 /** Whether a line is a label alone (`start:`, and prose's `where:`): it goes with the code around it. */
