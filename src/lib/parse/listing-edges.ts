@@ -10,7 +10,8 @@
  * tail  = preformatted block, 1*2blank, paragraph
  *         where each line of the paragraph is a statement, machine output, a comment, a label or a
  *         rule, and one at least is a statement (not a bracketed name alone) or output; and the block's line next to the paragraph
- *         does not read as prose (a parameter's indented description is not a listing)
+ *         does not read as prose (a parameter's indented description is not a listing); below a listing
+ *         holding `*` comments, a `* text` line is a comment, and `*` comments alone are a tail
  * ```
  * Prose never joins: a statement, as `program-lines.ts` reads it, never reads as prose; nor does a
  * title alone on its line (three capitalised words or more, `EXTERNAL CACHE OPTION`).
@@ -19,7 +20,7 @@ import { isRuleText, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
 import type { Block } from './model.ts';
 import { isIniSection, makePreformatted } from './preformatted.ts';
-import { isComment, isLabel, isProseLine, isStatement } from './program-lines.ts';
+import { isComment, isLabel, isProseLine, isStarText, isStatement } from './program-lines.ts';
 
 /** Where a block was read: `lines[start]` to `lines[end - 1]`. */
 export interface Span {
@@ -27,19 +28,31 @@ export interface Span {
   end: number;
 }
 
-/** Whether the lines `lines[start..end)` are program text or output only, one strong line at least (see the file comment). */
-function isListingText(lines: readonly Line[], start: number, end: number): boolean {
+/**
+ * Whether the lines `lines[start..end)` are program text or output only, one strong line at least (see
+ * the file comment); `stars`: whether a listing above holds `*` comments, so that their `* text`
+ * lines are comments too and `*` comments alone may end the listing (`*` / `*-- EndDefine: form1`).
+ */
+function isListingText(lines: readonly Line[], start: number, end: number, stars = false): boolean {
   // A line of three capitalised words or more alone is a title (`EXTERNAL CACHE OPTION`), whatever its first word.
   if (end - start === 1 && /^\s*[A-Z][A-Z0-9/&-]*(?:\s+[A-Z][A-Z0-9/&-]*){2,}\s*$/.test(lines[start]!.text)) return false;
   let strong = false;
+  let starsOnly = stars;
   for (let k = start; k < end; k++) {
     const text = lines[k]!.text;
     if (lines[k]!.blank) continue;
+    const star = /^\s*\*/.test(text);
+    if (!star) starsOnly = false;
     // A bracketed name (`[ALTBOOT]`, `[mci extensions]`) is as often a parameter over its description as an INI section: not strong here.
     if ((isStatement(text) && !isIniSection(text)) || isMachineOutput(text)) strong = true;
-    else if (!isComment(text) && !isLabel(text) && !isRuleText(text)) return false;
+    else if (!isComment(text) && !isLabel(text) && !isRuleText(text) && !(stars && isStarText(text))) return false;
   }
-  return strong;
+  return strong || starsOnly;
+}
+
+/** Whether a preformatted block holds a `*` comment line (FoxPro, COBOL). */
+function holdsStarComments(value: string): boolean {
+  return /^\s*\*+(?:[^\s*.]|\s+\S|\s*$)/m.test(value);
 }
 
 /** The text of the last line of a span that is not blank. */
@@ -53,8 +66,11 @@ function lastText(lines: readonly Line[], span: Span): string {
 export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Block, Span>, lines: readonly Line[]): Block[] {
   const out: Block[] = [];
   const outSpans: Array<Span | undefined> = [];
+  // Whether a listing above holds `*` comments: the program is FoxPro's (or COBOL's), whose `* text` lines are comments.
+  let starsAbove = false;
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
+    if (block.type === 'preformatted' && !starsAbove) starsAbove = holdsStarComments(block.value);
     const span = spans.get(block);
     if (block.type === 'paragraph' && span) {
       const next = blocks[k + 1];
@@ -67,7 +83,7 @@ export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Bl
       }
       const previous = out[out.length - 1];
       const previousSpan = outSpans[outSpans.length - 1];
-      if (previous?.type === 'preformatted' && previousSpan && span.start > previousSpan.end && span.start - previousSpan.end <= 2 && lines.slice(previousSpan.end, span.start).every((l) => l.blank) && !isProseLine(lastText(lines, previousSpan)) && isListingText(lines, span.start, span.end)) {
+      if (previous?.type === 'preformatted' && previousSpan && span.start > previousSpan.end && span.start - previousSpan.end <= 2 && lines.slice(previousSpan.end, span.start).every((l) => l.blank) && !isProseLine(lastText(lines, previousSpan)) && isListingText(lines, span.start, span.end, starsAbove)) {
         out[out.length - 1] = makePreformatted(lines.slice(previousSpan.start, span.end), previous.kind);
         outSpans[outSpans.length - 1] = { start: previousSpan.start, end: span.end };
         continue;

@@ -28,8 +28,9 @@
  *           | MS-DOS         copy a:\x.dll c:\dir   rename x.dll x.old   cd dir\sub   MD C:\X   type nul > x.mbg
  *           | C++ and IDL    [   ]   [ uuid(…), version(1.0),   class ATL_NO_VTABLE CMyCtl :   HRESULT CSite::ShowUI(
  *           | ISAM, LMHOSTS  DELETEINDEX t, "A"   MOVEFIRST t   #BEGIN_ALTERNATE   #INCLUDE \\srv\share\lmhosts
+ *           | SQL, PPD       create procedure p as   *Font Times-Bold: Standard "(001.001)"
  * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` and `** text` are bullets unless code is near)
- *           | && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
+ *           | # text   && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
  *           | ; text (assembler, INF files)   <!-- text --> (HTML)
  * ```
  *
@@ -139,6 +140,8 @@ function isMethodCall(text: string): boolean {
  */
 const cFamilyPattern =
   /^\s*(?:[[\]]\s*$|\[\s*(?:uuid|object|version|helpstring|dual|oleautomation|hidden|id|propget|propput|in|out|retval|local|pointer_default|odl|appobject|control|nonextensible|restricted|source|default)\s*[(,\]]|(?:class|struct|interface)\s+(?:[A-Z_][A-Z0-9_]*\s+)?[A-Za-z_]\w*\s*(?::.*|\{)\s*$|(?:[\w*&<>]+\s+)*[\w~]+::[\w~:]+\s*\(|#(?:BEGIN_ALTERNATE|END_ALTERNATE|INCLUDE\s+\\\\|PRE\b|DOM:))/;
+/** A PostScript printer description's keyword line (`*Font Times-Bold: Standard "(001.001)"`), not a FoxPro comment. */
+const ppdPattern = /^\s*\*(?:Font|DefaultFont|PageSize|PageRegion|ImageableArea|PaperDimension|Resolution|DefaultResolution|ModelName|NickName|Product|PSVersion|Manufacturer|ColorDevice|FileSystem|LanguageLevel)\b[^:]*:\s*\S/;
 /** SQL's definitions as scripts write them, in any case: `create procedure p as`, `CREATE TABLE t (`, `drop view v`. */
 const sqlDefinitionPattern = /^\s*(?:create|alter|drop)\s+(?:procedure|proc|table|view|trigger|index|function|database)\s+[\w.[\]]+(?:\s+as|\s*\(|\s*;)?\s*$/i;
 /** BASIC's `print` as some listings write it: `print` alone, `Print "text"`. */
@@ -152,8 +155,8 @@ const moduleDefinitionPattern = /^\s*(?:LIBRARY|NAME|DESCRIPTION|EXETYPE|STUB|CO
 /** A prompt of the librarian or linker, as typed at it (`[Operations]: +A.LIB`, `Run File [A.EXE]:`). */
 const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+)* \[[^\]]*\]):/;
 
-/** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`; an HTML comment alone on its line. */
-const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;|\s*<!--.*-->\s*$)/;
+/** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `# text` (shell, INF, API files); `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`; an HTML comment alone on its line. */
+const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*#\s|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;|\s*<!--.*-->\s*$)/;
 /** A comment line shaped like a bullet (`* text`, FoxPro's `** text`): a FoxPro or C comment only when code is near. */
 const starTextPattern = /^\s*\*{1,2}\s+\S/;
 
@@ -237,6 +240,7 @@ function isScriptStatement(text: string): boolean {
     cFamilyPattern.test(text) ||
     basicPrintPattern.test(text) ||
     sqlDefinitionPattern.test(text) ||
+    ppdPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
