@@ -14,7 +14,7 @@ import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { joinListingEdges, type Span } from './listing-edges.ts';
-import { codeLength, isQuotedListing, listingInParagraph, opensCode, settingsStart, starBoxLength } from './listings.ts';
+import { codeLength, isQuotedListing, listingInParagraph, opensCode, registryValueStart, settingsStart, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -123,7 +123,7 @@ function readIndented(lines: readonly Line[], start: number, base: number, out: 
   return i;
 }
 
-/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first; settings and a listing under its text are kept line by line (`listings.ts`). */
+/** Read a paragraph at `start`: lines until a blank line, a new construct, or a line indented past the first; settings, a registry value, a quoted listing and a listing under its text are kept line by line (`listings.ts`). */
 function readParagraph(lines: readonly Line[], start: number, out: Block[]): number {
   const first = lines[start] as Line;
   let i = start + 1;
@@ -140,6 +140,13 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
   if (settings > 0) out.push(makeParagraph(lines.slice(start, start + settings)));
   if (settings >= 0) {
     out.push(makePreformatted(lines.slice(start + settings, i)));
+    return i;
+  }
+  // A registry value written as labelled lines keeps its lines.
+  const value = registryValueStart(lines.slice(start, i));
+  if (value >= 0) {
+    if (value > 0) out.push(makeParagraph(lines.slice(start, start + value)));
+    out.push(makePreformatted(lines.slice(start + value, i)));
     return i;
   }
   // A listing under the paragraph's text (no blank line between) keeps its lines; prose after it is a paragraph again.

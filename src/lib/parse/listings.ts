@@ -17,6 +17,10 @@
  *   settings alone under a sentence that stops without a period (`… create one with the following
  *   entries` / `EXTENT = TREE` / `INTEGRITY = FILE`) or under a paragraph's first line of three words
  *   at most (`a textbox` / `name = 'Textbox1'`); the prose after them, if any, is a paragraph of its own.
+ * - a registry value written as labelled lines (`Value Name: Display` / `Data Type : REG_SZ` /
+ *   `Value     : (GMT+02:00) Athens`): two lines or more of `Label: value` with the labels of a
+ *   registry entry, one of them a `REG_` type, making the paragraph or closing it under a line
+ *   ending in `:`;
  * - a listing written inside quotation marks, as steps write what to type (`" [Paths]` /
  *   `WinDir=C:\WINDOWS` / `HostWinBootDrv=C " (without the quotation marks)`): a paragraph of two
  *   lines or more opening with `"`, ending with `" (without the quotation marks)`, two of its lines
@@ -165,4 +169,18 @@ export function isQuotedListing(lines: readonly Line[]): boolean {
     else if (isStatement(text) || isIniLike(text) || isMachineOutput(text)) listing++;
   }
   return listing >= 2;
+}
+
+/** A line of a registry value's description: a label of a registry entry, a colon, a value. */
+const registryValuePattern = /^\s*\(?(?:Registry Key|Key Name|Key|Subkey|Value Name|Value Type|Value|Data Type|Date Type|Data Value|Data|Type|String|Default|Range|Radix|Base)\s*:\s*\S/;
+
+/**
+ * Where the registry value closing a paragraph's lines starts (see the file comment): 0 when the
+ * whole paragraph is one, the index after a line ending in `:` when it closes the paragraph, or -1.
+ */
+export function registryValueStart(lines: readonly Line[]): number {
+  let k = lines.length;
+  while (k > 0 && registryValuePattern.test(lines[k - 1]!.text)) k--;
+  if (lines.length - k < 2 || (k > 0 && !/:\s*$/.test(lines[k - 1]!.text))) return -1;
+  return lines.slice(k).some((l) => /\bREG_[A-Z_]+\b/.test(l.text)) ? k : -1;
 }
