@@ -14,7 +14,7 @@ import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { joinListingEdges, type Span } from './listing-edges.ts';
-import { codeLength, isQuotedListing, listingInParagraph, opensCode, registryValueStart, settingsStart, starBoxLength } from './listings.ts';
+import { codeLength, isListingParagraph, isQuotedListing, listingInParagraph, opensCode, registryValueStart, settingsStart, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -132,7 +132,7 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
     if (!line || line.blank || line.indent > first.indent + 1 || startsBlock(lines, i)) break;
     i++;
   }
-  if (isQuotedListing(lines.slice(start, i))) {
+  if (isQuotedListing(lines.slice(start, i)) || isListingParagraph(lines.slice(start, i))) {
     out.push(makePreformatted(lines.slice(start, i)));
     return i;
   }

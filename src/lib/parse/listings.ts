@@ -21,6 +21,9 @@
  *   `Value     : (GMT+02:00) Athens`): two lines or more of `Label: value` with the labels of a
  *   registry entry, one of them a `REG_` type, making the paragraph or closing it under a line
  *   ending in `:`;
+ * - a paragraph of two lines or more each of which is a statement or machine output, none prose (a
+ *   bullet whose text is a stack, `ntdll!RtlAllocateHeap` / `snalm!GetReadBuffer`): verbatim text
+ *   needs a blank line or a container's start above it, a list item's own text has neither;
  * - a listing written inside quotation marks, as steps write what to type (`" [Paths]` /
  *   `WinDir=C:\WINDOWS` / `HostWinBootDrv=C " (without the quotation marks)`): a paragraph of two
  *   lines or more opening with `"`, ending with `" (without the quotation marks)`, two of its lines
@@ -183,4 +186,9 @@ export function registryValueStart(lines: readonly Line[]): number {
   while (k > 0 && registryValuePattern.test(lines[k - 1]!.text)) k--;
   if (lines.length - k < 2 || (k > 0 && !/:\s*$/.test(lines[k - 1]!.text))) return -1;
   return lines.slice(k).some((l) => /\bREG_[A-Z_]+\b/.test(l.text)) ? k : -1;
+}
+
+/** Whether every line of a paragraph (two or more) is a statement or machine output, none of them prose (see the file comment). */
+export function isListingParagraph(lines: readonly Line[]): boolean {
+  return lines.length >= 2 && lines.every((l) => (isStatement(l.text) || isMachineOutput(l.text)) && !isProseLine(l.text));
 }
