@@ -155,7 +155,8 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
     out.push(makeParagraph(lines.slice(start, i)));
     return i;
   }
-  out.push(makeParagraph(lines.slice(start, start + listing.start)), makePreformatted(lines.slice(start + listing.start, start + listing.end)));
+  if (listing.start > 0) out.push(makeParagraph(lines.slice(start, start + listing.start)));
+  out.push(makePreformatted(lines.slice(start + listing.start, start + listing.end)));
   if (start + listing.end < i) out.push(makeParagraph(lines.slice(start + listing.end, i)));
   return i;
 }

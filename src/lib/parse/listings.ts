@@ -16,7 +16,9 @@
  *   (`… remove the following lines:` / `Device=\BlueMAX\ExtraDOS.max` / `Install=…`), or
  *   settings alone under a sentence that stops without a period (`… create one with the following
  *   entries` / `EXTENT = TREE` / `INTEGRITY = FILE`) or under a paragraph's first line of three words
- *   at most (`a textbox` / `name = 'Textbox1'`); the prose after them, if any, is a paragraph of its own.
+ *   at most (`a textbox` / `name = 'Textbox1'`); the prose after them, if any, is a paragraph of its own;
+ *   and two settings or more heading a paragraph (`COM1Base=<address>` / `COM2Base=<address>` /
+ *   `Default:  2`), the text below them a paragraph.
  * - a registry value written as labelled lines (`Value Name: Display` / `Data Type : REG_SZ` /
  *   `Value     : (GMT+02:00) Athens`): two lines or more of `Label: value` with the labels of a
  *   registry entry, one of them a `REG_` type, making the paragraph or closing it under a line
@@ -137,9 +139,19 @@ function isListingLine(text: string): boolean {
  * The lines `[start, end)` of a paragraph's lines that are a listing under its text (see the file
  * comment), or null: two lines or more, right under a line ending in `:` (any listing lines) or
  * under a line of prose that stops without a sentence's end or a first line of a name (settings
- * only); what follows them, if anything, opens with a line of prose.
+ * only), what follows them, if anything, opening with a line of prose; or two settings or more
+ * heading the paragraph, text about them below.
  */
 export function listingInParagraph(lines: readonly Line[]): { start: number; end: number } | null {
+  // Settings heading the paragraph, the text about them below (`COM1Base=<address>` … / `Default:  2`).
+  let head = 0;
+  while (head < lines.length && isKeyLine(lines[head]!.text)) head++;
+  if (head >= 2 && head < lines.length) {
+    // Short lines of neither prose nor labels under them are the same file's (`Link Driver DEPCA` in NET.CFG).
+    const rest = lines.slice(head);
+    if (rest.every((l) => !isProseLine(l.text) && !/^\s*[A-Za-z][\w ]*:(?:\s|$)/.test(l.text) && l.text.trim().split(/\s+/).length <= 4)) return { start: 0, end: lines.length };
+    return { start: 0, end: head };
+  }
   for (let k = 1; k + 1 < lines.length; k++) {
     const intro = lines[k - 1]!.text.trimEnd();
     const colon = intro.endsWith(':');
