@@ -155,8 +155,8 @@ export function listingInParagraph(lines: readonly Line[]): { start: number; end
   for (let k = 1; k + 1 < lines.length; k++) {
     const intro = lines[k - 1]!.text.trimEnd();
     const colon = intro.endsWith(':');
-    // Settings under a line with no colon: under a sentence that stops short, or under a name (`b. a textbox`).
-    if (!colon && !(/[A-Za-z0-9)]$/.test(intro) && (readsAsProse(intro) || (k === 1 && intro.trim().split(/\s+/).length <= 3)))) continue;
+    // Settings under a line with no colon: under a sentence that stops short, or under a name (`b. a textbox`); the settings are looked at first (most lines are prose).
+    if (!colon && !(isKeyLine(lines[k]!.text) && /[A-Za-z0-9)]$/.test(intro) && (readsAsProse(intro) || (k === 1 && intro.trim().split(/\s+/).length <= 3)))) continue;
     const belongs = colon ? isListingLine : isKeyLine;
     let end = k;
     while (end < lines.length && belongs(lines[end]!.text)) end++;
@@ -202,5 +202,5 @@ export function registryValueStart(lines: readonly Line[]): number {
 
 /** Whether every line of a paragraph (two or more) is a statement or machine output, none of them prose (see the file comment). */
 export function isListingParagraph(lines: readonly Line[]): boolean {
-  return lines.length >= 2 && lines.every((l) => (isStatement(l.text) || isMachineOutput(l.text)) && !isProseLine(l.text));
+  return lines.length >= 2 && lines.every((l) => !isProseLine(l.text) && (isStatement(l.text) || isMachineOutput(l.text)));
 }
