@@ -78,8 +78,12 @@ test('a listing or a run of key paths on the first line is preformatted', () => 
 
 const stack = ['8019efec 8012af5b NT!_DbgBreakPoint', '8019f158 8013d516 NT!_KeBugCheckEx+0x1a5'];
 
-test("machine output is verbatim, except on a list item's or a note's own first line", () => {
+test("machine output is verbatim; on a list item's or a note's own first line only when every line of the text is", () => {
   assert.deepEqual(shapes(stack), [`pre(text): ${stack.join('\n')}`]);
-  assert.deepEqual(shapes(stack, 0, 1), [`p: ${stack.join(' ')}`]);
-  assert.deepEqual(shapes([`1. ${stack[0]}`, `   ${stack[1]}`]), [{ 'ol 1 start 1': [['1.', `p: ${stack.join(' ')}`]] }]);
+  // A list item's own text that is a stack keeps its lines (listings.ts isListingParagraph) …
+  assert.deepEqual(shapes(stack, 0, 1), [`pre(text): ${stack.join('\n')}`]);
+  assert.deepEqual(shapes([`1. ${stack[0]}`, `   ${stack[1]}`]), [{ 'ol 1 start 1': [['1.', `pre(text): ${stack.join('\n')}`]] }]);
+  // … but not when a line of prose shares it: verbatim text cannot start on the item's own first line.
+  const withProse = [...stack, 'which is where the fault is reported to the user'];
+  assert.deepEqual(shapes(withProse, 0, 1), [`p: ${withProse.join(' ')}`]);
 });
