@@ -8,7 +8,7 @@
  *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment   .model small   dosseg   end start
  *           | FoxPro         STORE 0 TO n   LOCAL a, b   PARAMETERS x   #DEFINE X 1   ENDIF
  *                            DECLARE Integer f IN Win32API   =MESSAGEBOX("x")   ? x   x = 1 && note
- *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …
+ *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …   REPORT FORM r
  *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE
  *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b
  *           |                C:\NET\net start   lh c:\mouse\mouse   LH /L:1 C:\DOS\X.EXE   path c:\dos   prompt $p$g
@@ -80,7 +80,7 @@ const foxProCommentPattern = /\S\s+&&\s/;
 const foxProScreenPattern = /^\s*(?:CLEAR\s*$|@\s*\d+\s*,\s*\d+\s+(?:SAY|GET|EDIT|CLEAR|TO)\b|READ(?:\s+[A-Z]+)?\s*$)/;
 /** More FoxPro commands, as its listings write them (upper case): alone (`SUSPEND`, `DOEVENTS`) or with their clause (`CREATE FORM x NOWAIT`, `KEYBOARD 'Y'`, `DELETE FILE x`, `INSERT INTO t VALUES …`). */
 const foxProCommandPattern =
-  /^\s*(?:(?:SUSPEND|DEBUG|DOEVENTS|BROWSE|CANCEL|ZAP|PACK|RETRY|USE)\s*$|(?:KEYBOARD|MODIFY\s+(?:FORM|COMMAND|PROJECT|FILE|STRUCTURE)|CREATE\s+(?:FORM|CLASS|QUERY|VIEW|REPORT|PROJECT)|ERASE|DELETE\s+FILE|ACTIVATE\s+(?:WINDOW|SCREEN|MENU|POPUP)|INSERT\s+INTO|SELECT\s+\*?\s*\w*\s*FROM|PROCEDURE|CD(?=\s+(?:[A-Za-z]:|\\|\.\.|[A-Z]+\())|CLOSE\s+(?:ALL|DATABASES|TABLES|INDEXES)|CLEAR\s+(?:TYPEAHEAD|DEBUGGER|MACROS|PROGRAM)|COPY\s+FILE|DIMENSION|SKIP|BUILD\s+(?:PROJECT|DLL|EXE|APP))(?:\s|\(|$))/;
+  /^\s*(?:(?:SUSPEND|DEBUG|DOEVENTS|BROWSE|CANCEL|ZAP|PACK|RETRY|USE)\s*$|(?:KEYBOARD|MODIFY\s+(?:FORM|COMMAND|PROJECT|FILE|STRUCTURE)|CREATE\s+(?:FORM|CLASS|QUERY|VIEW|REPORT|PROJECT)|ERASE|DELETE\s+FILE|ACTIVATE\s+(?:WINDOW|SCREEN|MENU|POPUP)|INSERT\s+INTO|SELECT\s+\*?\s*\w*\s*FROM|PROCEDURE|CD(?=\s+(?:[A-Za-z]:|\\|\.\.|[A-Z]+\())|CLOSE\s+(?:ALL|DATABASES|TABLES|INDEXES)|CLEAR\s+(?:TYPEAHEAD|DEBUGGER|MACROS|PROGRAM)|COPY\s+FILE|DIMENSION|SKIP|BUILD\s+(?:PROJECT|DLL|EXE|APP)|(?:REPORT|LABEL)\s+FORM)(?:\s|\(|$))/;
 /**
  * FoxPro and Visual Basic written in any case (FoxPro ignores case, and its listings in articles mix
  * it: `Local aobj[1], xx`, `Create FORM t NOWAIT`, `keyb '{alt+c}'`, `dele file x`, `Set Safety off`,
@@ -111,7 +111,7 @@ const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loa
  * words, no closing period (`Copy Setup.exe to the folder you made.` is prose).
  */
 const dosShellPattern =
-  /^\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
+  /^\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$*?-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 
@@ -136,10 +136,11 @@ function isMethodCall(text: string): boolean {
  * C++ and IDL heads and LMHOSTS directives: a bracket alone (`[`, `]`), an IDL attribute list
  * (`[ uuid(…), version(1.0),`), a class or interface head (`class ATL_NO_VTABLE CMyCtl :`,
  * `interface IFoo1 : IDispatch`), a member defined or called by its scope (`HRESULT FAR
- * CSite::ShowUI(`), `#BEGIN_ALTERNATE`, `#INCLUDE \\server\share\lmhosts`.
+ * CSite::ShowUI(`), `#BEGIN_ALTERNATE`, `#INCLUDE \\server\share\lmhosts`, a Developer Studio project's
+ * `# PROP Scc_ProjName`.
  */
 const cFamilyPattern =
-  /^\s*(?:[[\]]\s*$|\[\s*(?:uuid|object|version|helpstring|dual|oleautomation|hidden|id|propget|propput|in|out|retval|local|pointer_default|odl|appobject|control|nonextensible|restricted|source|default)\s*[(,\]]|(?:class|struct|interface)\s+(?:[A-Z_][A-Z0-9_]*\s+)?[A-Za-z_]\w*\s*(?::.*|\{)\s*$|(?:[\w*&<>]+\s+)*[\w~]+::[\w~:]+\s*\(|#(?:BEGIN_ALTERNATE|END_ALTERNATE|INCLUDE\s+\\\\|PRE\b|DOM:))/;
+  /^\s*(?:[[\]]\s*$|\[\s*(?:uuid|object|version|helpstring|dual|oleautomation|hidden|id|propget|propput|in|out|retval|local|pointer_default|odl|appobject|control|nonextensible|restricted|source|default)\s*[(,\]]|(?:class|struct|interface)\s+(?:[A-Z_][A-Z0-9_]*\s+)?[A-Za-z_]\w*\s*(?::.*|\{)\s*$|(?:[\w*&<>]+\s+)*[\w~]+::[\w~:]+\s*\(|#(?:BEGIN_ALTERNATE|END_ALTERNATE|INCLUDE\s+\\\\|PRE\b|DOM:)|#\s+(?:PROP|ADD|SUBTRACT|Begin|End)\s+\w)/;
 /** A PostScript printer description's keyword line (`*Font Times-Bold: Standard "(001.001)"`), not a FoxPro comment. */
 const ppdPattern = /^\s*\*(?:Font|DefaultFont|PageSize|PageRegion|ImageableArea|PaperDimension|Resolution|DefaultResolution|ModelName|NickName|Product|PSVersion|Manufacturer|ColorDevice|FileSystem|LanguageLevel)\b[^:]*:\s*\S/;
 /** SQL's definitions as scripts write them, in any case: `create procedure p as`, `CREATE TABLE t (`, `drop view v`. */
