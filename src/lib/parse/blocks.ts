@@ -201,6 +201,13 @@ export function parseBlocks(lines: readonly Line[], base = 0, depth = 0): Block[
       i++;
       continue;
     }
+    // A listing in quotation marks is one block, its closing quote and note with it (verbatim text would leave them out as prose).
+    if ((i === 0 || lines[i - 1]!.blank) && /^\s*"/.test(line.text) && isQuotedListing(lines.slice(i, runEnd(lines, i)))) {
+      const end = runEnd(lines, i);
+      out.push(makePreformatted(lines.slice(i, end)));
+      i = end;
+      continue;
+    }
     if (i >= verbatimFrom && startsVerbatimHere(lines, i, base, depth)) {
       const verbatim = readVerbatim(lines, i);
       const from = verbatim.start;
