@@ -118,16 +118,19 @@ export function settingsStart(lines: readonly Line[]): number {
   return /:\s*$/.test(first) || first.trim().split(/\s+/).length <= 3 ? 1 : -1;
 }
 
-/** A setting named by one word (`ToolTipText = any wording …`): a setting even when its value is a phrase. */
-const keyLinePattern = /^\s*[A-Za-z_][\w.$-]*\s?=\s*\S/;
+/** A setting named by one word (`ToolTipText = any wording …`). */
+const keyLinePattern = /^\s*([A-Za-z_][\w.$-]*)\s?=\s*\S/;
 
 /**
- * Whether a line is a setting or an INI line, not prose (see `keyLinePattern`): not a condition
+ * Whether a line is a setting or an INI line (see `keyLinePattern`; a prose value only under a program's name): not a condition
  * continued on the next line (`… = "8.0" and`), nor a sentence (`Unique="Class". SCX - Same as …`,
  * `uniqueID="Screen".`).
  */
 function isKeyLine(text: string): boolean {
-  return (keyLinePattern.test(text) || (isIniLike(text) && !isIniSection(text) && !isProseLine(text))) && !/(?:\s(?:and|or|AND|OR)|[,(+&|.])\s*$|[.!?]["')]?\s+[A-Z]/.test(text);
+  const name = keyLinePattern.exec(text)?.[1];
+  // A setting whose value is a phrase is one when its name is a program's (`ToolTipText`), not a word of a sentence (`operator= function and a class …`).
+  const key = name !== undefined && (!isProseLine(text) || /[A-Z0-9_.$]/.test(name.slice(1)));
+  return (key || (isIniLike(text) && !isIniSection(text) && !isProseLine(text))) && !/(?:\s(?:and|or|AND|OR)|[,(+&|.])\s*$|[.!?]["')]?\s+[A-Z]/.test(text);
 }
 
 /** Whether a line is a line of a listing: a setting, or program text, an INI or registry line or machine output that is not prose. */
