@@ -108,10 +108,10 @@ const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loa
 /**
  * An MS-DOS command with a path or a file name as written at the prompt (`copy a:\\netapi.dll c:\\lanman`,
  * `rename x.dll x.old`, `cd exchsrvr\\connect`, `MD C:\\QC2\\BIN`, `type nul > x.mbg`): at most three more
- * words, no closing period (`Copy Setup.exe to the folder you made.` is prose).
+ * words, none of them a word of a sentence (`Rename x.edb to x.old` is a step's text), no closing period.
  */
 const dosShellPattern =
-  /^\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$*?-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
+  /^(?!.*\s(?:to|and|or|the|into|then|with|from|if)(?:\s|$))\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$*?-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 
@@ -154,7 +154,7 @@ const aspHtmlPattern =
 /** A module-definition (`.DEF`) statement. */
 const moduleDefinitionPattern = /^\s*(?:LIBRARY|NAME|DESCRIPTION|EXETYPE|STUB|CODE|DATA|HEAPSIZE|STACKSIZE|SEGMENTS|EXPORTS|IMPORTS|PROTMODE)(?:\s+\S|\s*$)/;
 /** A prompt of the librarian or linker, as typed at it (`[Operations]: +A.LIB`, `Run File [A.EXE]:`). */
-const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+)* \[[^\]]*\]):/;
+const toolPromptPattern = /^\s*(?:\[[A-Za-z][\w ]*\]|[A-Z][A-Za-z]*(?: [A-Za-z]+)* \[[^\]]*\]):(?=\s|$)/;
 
 /** Comment lines: `*text`, `*!*`, `*--`, a bare `*`; `# text` (shell, INF, API files); `&&`; `--`; FORTRAN's `C` in the first column; `/*`, `//`; Basic's `'` and `REM`; assembler's `;`; an HTML comment alone on its line. */
 const commentPattern = /^(?:\s*\*(?:[^\s*.]|\*+[^\s*]|\s*$)|\s*#\s|\s*&&|\s*--\s|[Cc](?:\*| {2,}\S|\s*$)|\s*\/[*/]|\s*'|\s*REM\b|\s*;|\s*<!--.*-->\s*$)/;
