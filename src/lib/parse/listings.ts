@@ -203,7 +203,8 @@ export function registryValueStart(lines: readonly Line[]): number {
   return lines.slice(k).some((l) => /\bREG_[A-Z_]+\b/.test(l.text)) ? k : -1;
 }
 
-/** Whether every line of a paragraph (two or more) is a statement or machine output, none of them prose (see the file comment). */
+/** Whether every line of a paragraph (two or more) is a statement or machine output, none of them prose, the first not an introduction ending in `:` (see the file comment). */
 export function isListingParagraph(lines: readonly Line[]): boolean {
-  return lines.length >= 2 && lines.every((l) => !isProseLine(l.text) && (isStatement(l.text) || isMachineOutput(l.text)));
+  // A first line ending in `:` introduces what follows (`Call SQLSetPos:`): the listing-under-text reader's.
+  return lines.length >= 2 && !/:\s*$/.test(lines[0]!.text) && lines.every((l) => !isProseLine(l.text) && (isStatement(l.text) || isMachineOutput(l.text)));
 }
