@@ -127,6 +127,8 @@ const keyLinePattern = /^\s*([A-Za-z_][\w.$-]*)\s?=\s*\S/;
  * `uniqueID="Screen".`).
  */
 function isKeyLine(text: string): boolean {
+  // Most lines hold no `=`: settled at once.
+  if (!text.includes('=')) return false;
   const name = keyLinePattern.exec(text)?.[1];
   // A setting whose value is a phrase is one when its name is a program's (`ToolTipText`), not a word of a sentence (`operator= function and a class …`).
   const key = name !== undefined && (!isProseLine(text) || /[A-Z0-9_.$]/.test(name.slice(1)));
