@@ -111,7 +111,13 @@ const dosCommandPattern = /^\s*(?:[A-Za-z]:\\[\w~$.-]*(?:\\[\w~$.-]+)*|(?:lh|loa
  * words, none of them a word of a sentence (`Rename x.edb to x.old` is a step's text), no closing period.
  */
 const dosShellPattern =
-  /^(?!.*\s(?:to|and|or|the|into|then|with|from|if)(?:\s|$))\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$*?-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
+  /^\s*(?:(?:copy|xcopy|ren(?:ame)?|del|erase|md|mkdir|cd|chdir|rd|rmdir|attrib|move|deltree)(?:\s+[-/+]\S+)*\s+(?:\S*\\\S*|[A-Za-z]:\S*|[\w~$*?-]+\.[A-Za-z0-9?*]{1,3})(?:\s+\S+){0,3}|type\s+(?:nul\b.*|\S+\.\w{1,3}))(?<!\.)\s*$/i;
+/** A word of a sentence among a command's words (`Rename x.edb to x.old` is a step's text, not a command). */
+const sentenceWordPattern = /\s(?:to|and|or|the|into|then|with|from|if)(?:\s|$)/i;
+/** Whether a line is an MS-DOS command (see `dosShellPattern`). */
+function isDosCommand(text: string): boolean {
+  return dosShellPattern.test(text) && !sentenceWordPattern.test(text);
+}
 /** A development tool's command line with a switch or a file (`cl /c a.c`, `lib a.lib`, `implib a.lib a.dll`). */
 const toolCommandPattern = /^\s*(?:lib|link|cl|masm|ml|nmake|bc|qcl|fl|implib|exehdr|rc|bind)(?:\s+\S+)*?\s+(?:[/-][A-Za-z]|\S+\.[A-Za-z]{1,3}\b)/i;
 
@@ -207,8 +213,9 @@ function isClassicStatement(text: string): boolean {
 function withoutTrailingComment(text: string): string {
   let at = text.indexOf('/*');
   // FoxPro's `&&` comment, not C's `a && b)` (what follows a comment does not end as a statement does).
-  const ampersands = text.search(/\s&&/);
-  if (ampersands !== -1 && (at === -1 || ampersands < at) && !/[;{})]\s*$/.test(text)) at = ampersands;
+  let ampersands = text.indexOf('&&');
+  while (ampersands > 0 && !isSpaceCode(text.charCodeAt(ampersands - 1))) ampersands = text.indexOf('&&', ampersands + 2);
+  if (ampersands > 0 && (at === -1 || ampersands - 1 < at) && !/[;{})]\s*$/.test(text)) at = ampersands - 1;
   for (let slash = text.indexOf('//'); slash !== -1; slash = text.indexOf('//', slash + 2)) {
     if (text[slash - 1] !== ':') {
       if (at === -1 || slash < at) at = slash;
@@ -245,7 +252,7 @@ function isScriptStatement(text: string): boolean {
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
-    dosShellPattern.test(text) ||
+    isDosCommand(text) ||
     toolCommandPattern.test(text) ||
     moduleDefinitionPattern.test(text) ||
     toolPromptPattern.test(text) ||
