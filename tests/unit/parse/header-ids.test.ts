@@ -1,12 +1,13 @@
 /**
  * Header checks and the id grammar, at the edges the construct fixtures do not reach: a front-matter
- * title that disagrees with the `##` line, no title at all, a control character in the body, and
- * ids as old URLs and prose write them.
+ * title that disagrees with the `##` line, no title at all, a control character in the body,
+ * ids as old URLs and prose write them, and Last Modified dates.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleIdInUrl, findArticleIds, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
-import { parseArticle } from '../../../src/lib/parse/index.ts';
+import { formatKbDate } from '../../../src/lib/parse/header.ts';
+import { parseArticle, parseKbDate } from '../../../src/lib/parse/index.ts';
 
 const body = ['Article: Q123', 'Last Modified: 05-JUN-2002', '', 'Text.'].map((l) => `\t${l}`).join('\n');
 
@@ -49,4 +50,20 @@ test('ids in old URLs need no prefix; prose needs Q or KB and no letter or digit
     { id: 'Q266130', number: 266130, start: 13, end: 21 },
     { id: 'Q313839', number: 313839, start: 26, end: 35 },
   ]);
+});
+
+test('Last Modified dates: day, month in any case, four-digit year; impossible days refused; written back as both sources write them', () => {
+  const cases: Array<[string, string | null]> = [
+    ['05-JUN-2002', '2002-06-05'], ['5-jun-2002', '2002-06-05'], ['  31-Dec-1999 ', '1999-12-31'], ['01-JAN-0999', '0999-01-01'], ['1-Jan-2000', '2000-01-01'],
+    ['29-FEB-2000', '2000-02-29'], ['29-FEB-2004', '2004-02-29'], ['28-FEB-1900', '1900-02-28'], ['30-APR-2001', '2001-04-30'], ['31-JAN-2001', '2001-01-31'],
+    ['29-FEB-1900', null], ['29-FEB-2001', null], ['31-APR-2001', null], ['32-JAN-2001', null], ['00-JAN-2001', null], ['0-JAN-2001', null],
+    ['05-JUNE-2002', null], ['05-XYZ-2002', null], ['05-JUN-02', null], ['105-JUN-2002', null], ['05 JUN 2002', null], ['x05-JUN-2002', null], ['05-JUN-2002x', null], ['', null],
+  ];
+  for (const [text, iso] of cases) assert.equal(parseKbDate(text), iso, text);
+  for (const month of ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']) {
+    const iso = parseKbDate(`01-${month}-2001`);
+    assert.ok(iso, month);
+    assert.equal(formatKbDate(iso), `01-${month}-2001`);
+  }
+  assert.equal(formatKbDate('2002-06-05'), '05-JUN-2002');
 });
