@@ -106,8 +106,10 @@ test('lists with a pattern character that is not one ASCII character are not fil
   }
 });
 
+/** The first `n` printable ASCII characters from `!` on. */
+const characters = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(33 + i));
+
 test('up to 60 distinct pattern characters are filtered, more are not', () => {
-  const characters = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(33 + i));
   const sixty = characters(60).map((character): Unsafe => ({ character, before: '\\n' }));
   // The first (`!`, slot 0), 31st (`?`, slot 30, the high mask's first bit) and 60th (`\\`, slot 59, its last) after a line ending.
   const safe = filtering(sixty);
@@ -136,4 +138,14 @@ test('the same scan twice, and scans in any order, give each text its own patter
   const first = texts.map((text) => safe(text));
   assert.deepEqual(first, [['dotAfterDigits'], ['star', 'starInLink'], ['hashAtBreak'], ['star', 'starInLink'], [], ['dotAfterDigits']]);
   assert.deepEqual(texts.map((text) => safe(text)), first);
+});
+
+test('two texts whose scans share a hash still get their own patterns', () => {
+  // With one pattern per character from `!` on, `!` alone and these 21 characters scan to different
+  // results of the same hash (fast-safe.ts's hashScan, found by search): the cache must tell them apart.
+  const safe = filtering(characters(60).map((character): Unsafe => ({ character })));
+  const other = '"#?@ACFGHLNOPRSTUWXZ\\';
+  assert.deepEqual(safe('!'), ['!']);
+  assert.deepEqual(safe(other), [...other]);
+  assert.deepEqual(safe('!'), ['!']);
 });
