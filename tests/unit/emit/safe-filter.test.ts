@@ -62,6 +62,12 @@ test('a pattern whose character is absent is hidden; one needing only its charac
   assert.deepEqual(safe('a ~ b _ c'), ['tildeAfterLineEndingNextToNode', 'tildeBeforeLineEndingNextToNode', 'underscoreAtBreakNextToNode']);
 });
 
+test('an empty before and after add nothing to the text scanned', () => {
+  const safe = filtering([{ character: '!' }, { character: 'S' }, { character: ' ' }]);
+  assert.deepEqual(safe('x'), []);
+  assert.deepEqual(safe('x!'), ['!']);
+});
+
 test('a pattern needing a line ending before its character is kept only there', () => {
   const safe = filtering([...all]);
   assert.deepEqual(safe('a = b'), []);
@@ -99,7 +105,7 @@ test('an atBreak pattern is kept after a line ending and spaces or tabs, with di
 });
 
 test('lists with a pattern character that is not one ASCII character are not filtered', () => {
-  for (const character of ['é', '**', '']) {
+  for (const character of ['é', '\u0080', '**', '']) {
     const odd: Unsafe = { character };
     const safe = filtering([patterns.star, odd, patterns.hashAtBreak]);
     assert.deepEqual(safe('plain'), ['star', character, 'hashAtBreak'], JSON.stringify(character));
@@ -121,12 +127,17 @@ test('up to 60 distinct pattern characters are filtered, more are not', () => {
   assert.equal(filtering(sixtyOne)('a').length, 61);
 });
 
-test('lists of the same length with other patterns are filtered by their own characters', () => {
+test('lists of the same length with other patterns, or beginning with another list, are filtered by their own characters', () => {
   const hashOnly = filtering([{ character: '#' }]);
   const starOnly = filtering([{ character: '*' }]);
   assert.deepEqual(hashOnly('#'), ['#']);
   assert.deepEqual(starOnly('*'), ['*']);
   assert.deepEqual(starOnly('#'), []);
+  // A list that begins with another list's patterns is no copy of it.
+  assert.deepEqual(filtering([{ character: '*' }, { character: '#' }])('#'), ['#']);
+  assert.deepEqual(filtering([patterns.star])('a\n#'), []);
+  assert.deepEqual(filtering([patterns.star, patterns.hashAtBreak])('a\n#'), ['hashAtBreak']);
+  assert.deepEqual(filtering([patterns.star, patterns.hashAtBreak, patterns.eqAfterLf])('a\n='), ['eqAfterLf']);
   // The same patterns in a new list (each serializer call copies its list) filter the same.
   const copy = filtering([...all]);
   assert.deepEqual(copy('a\n # *'), ['star', 'starInLink', 'hashAtBreak']);
