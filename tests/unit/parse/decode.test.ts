@@ -97,6 +97,7 @@ test('wide encodings by their byte-order marks', () => {
   assert.equal(wideEncodingOf(bytes([0xfe, 0xff, 0, 0x41])), 'UTF-16BE');
   assert.equal(wideEncodingOf(bytes([0xff, 0xfe, 0, 1])), 'UTF-16LE');
   assert.equal(wideEncodingOf(bytes([0, 0, 0xfe, 0xfe], 'abcd')), null);
+  for (const mark of [[0x41, 0, 0xfe, 0xff], [0, 0x41, 0xfe, 0xff], [0, 0, 0x41, 0xff], [0xff]]) assert.equal(wideEncodingOf(bytes(mark)), null, mark.join(' '));
   assert.equal(wideEncodingOf(bytes([0xfe, 0xfe])), null);
   assert.equal(wideEncodingOf(new Uint8Array()), null);
 });
