@@ -29,13 +29,13 @@ test('a registry key opens a listing that runs to the first sentence', () => {
 });
 
 test('what reads as a sentence ends a listing; keys, code and short lines do not', () => {
-  for (const text of ['these are the files that you want', 'the files, the keys. and more here']) {
+  for (const text of ['these are the files that you want', 'the files, the keys. and more here', 'A B C one, two. three']) {
     assert.equal(listing(['[boot]', 'a=1', text]), 2, text);
   }
   for (const text of [
     'These Are The Files That You Want', 'a b c d e f', 'these are the files', 'the key\\subkey is what you want to edit', 'the = of the key is what you want',
     'the {key} is what you want to edit', 'the key; is what you want to edit', 'the key: is what you want to edit', 'the $key is what you want to edit',
-    'the <key> is what you want to edit', 'the #key is what you want to edit', 'the A B C D E', 'we x y z A B',
+    'the <key> is what you want to edit', 'the #key is what you want to edit', 'the A B C D E', 'we x y z A B', '   ab cd ef gh ij',
   ]) {
     assert.equal(listing(['[boot]', 'a=1', text]), 3, text);
   }
@@ -60,6 +60,7 @@ test('a listing runs to the end of its run, past the 50-line lookahead, but not 
   assert.equal(listing(['HKEY_LOCAL_MACHINE\\Software', ...keys(120), '', 'x']), 121);
   assert.equal(listing(['HKEY_LOCAL_MACHINE\\Software', ...keys(60), sentence, 'x']), 63, 'a sentence past the lookahead is not looked for: the whole run');
   assert.equal(listing(['HKEY_LOCAL_MACHINE\\Software', ...keys(47), sentence]), 48);
+  assert.equal(listing(['HKEY_LOCAL_MACHINE\\Software', ...keys(10), sentence, ...keys(60)]), 11, 'a sentence inside the lookahead of a long run ends it');
   assert.equal(listing(['HKEY_LOCAL_MACHINE\\Software', ...keys(3), '', ...keys(3)]), 4);
   // From a line inside the lines given.
   assert.equal(listing(['intro', '', 'HKLM\\Software', '  \\Sub', '', 'x'], 2), 2);
