@@ -62,9 +62,10 @@ test('a pattern whose character is absent is hidden; one needing only its charac
   assert.deepEqual(safe('a ~ b _ c'), ['tildeAfterLineEndingNextToNode', 'tildeBeforeLineEndingNextToNode', 'underscoreAtBreakNextToNode']);
 });
 
-test('an empty before and after add nothing to the text scanned', () => {
+test('an empty before, value or after adds nothing to the text scanned', () => {
   const safe = filtering([{ character: '!' }, { character: 'S' }, { character: ' ' }]);
   assert.deepEqual(safe('x'), []);
+  assert.deepEqual(safe(''), []);
   assert.deepEqual(safe('x!'), ['!']);
 });
 

@@ -10,8 +10,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BREAK_FLAG, DIGIT_FLAG, FLAGS_AT, NEXT_AT, PRESENT_AT, PREV_AT, RUN_AT, scanned, scanText, type SlotBits } from '../../../src/lib/emit/text-scan.ts';
 
-/** The characters given slots, in slot order: `a`–`z` are slots 0–25, `0`–`3` 26–29, the rest (`4`…`*`) 30–42, in the high mask. */
-const slotted = 'abcdefghijklmnopqrstuvwxyz0123456789 \t#=-.*';
+/**
+ * The characters given slots, in slot order: `a`–`z` are slots 0–25, `0`–`3` 26–29, the rest (`4`…`*`,
+ * U+0001) 30–43, in the high mask. U+0001, which no real pattern uses, tells whether the end of the
+ * text is read as a character.
+ */
+const slotted = 'abcdefghijklmnopqrstuvwxyz0123456789 \t#=-.*\u0001';
 const bits: SlotBits = { low: new Int32Array(128), high: new Int32Array(128) };
 [...slotted].forEach((c, s) => {
   if (s >= 30) bits.high[c.charCodeAt(0)] = 1 << (s - 30);
@@ -59,6 +63,9 @@ test('a line ending marks the character before it, the one after it, and its run
   // At the very start and the very end: nothing before, nothing after.
   assert.deepEqual(scan('', '\nd', ''), { present: 'd', afterBreak: 'd', beforeBreak: '', run: 'd', breaks: true, digit: false });
   assert.deepEqual(scan('', 'e\n', ''), { present: 'e', afterBreak: '', beforeBreak: 'e', run: '', breaks: true, digit: false });
+  // U+0001 is a character like another, after a line ending or in its run.
+  assert.deepEqual(scan('', 'a\n\u0001', ''), { present: 'a\u0001', afterBreak: '\u0001', beforeBreak: 'a', run: '\u0001', breaks: true, digit: false });
+  assert.deepEqual(scan('', 'a\n \u0001', ''), { present: 'a \u0001', afterBreak: ' ', beforeBreak: 'a', run: ' \u0001', breaks: true, digit: false });
   // `\r\n`: the `\r` has `\n` after it (no slot), the `\n` the next line's character.
   assert.deepEqual(scan('', 'f\r\ng', ''), { present: 'fg', afterBreak: 'g', beforeBreak: 'f', run: 'g', breaks: true, digit: false });
   // Every line ending of the text, `\n` and `\r` alike.
