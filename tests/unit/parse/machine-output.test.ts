@@ -48,7 +48,7 @@ test('debugger prompts and commands', () => {
     '0: kd> !trap f3bcdedc', '1:kD> k', 'kd> !process', 'KDx86> !trap x', 'KD: Unable to load image', 'kv', 'kb', 'kn', 'kp', 'ChildEBP RetAddr Args to Child',
     'FramePtr  RetAddr', '-d10b', '-f100,32f,0', '-w', '-d 100 1ff', '-u 6DD8:002B 10', 'M:\\MAILDATA >debug x.tmp', 'C:\\>dir', 'C:\\WINDOWS\\SYSTEM> copy a b',
   ]);
-  not(['kd>', 'ka', 'kv please', '-the end', '- item', '-dir and more words', 'C:\\ is the drive', 'kd is a debugger']);
+  not(['ka', 'kv please', '-the end', '- item', '-dir and more words', 'C:\\ is the drive', 'kd is a debugger']);
 });
 
 test('log components and times', () => {
