@@ -67,16 +67,21 @@ export interface BuildConfig {
   skipIndex: boolean;
 }
 
-/** The configuration in `env`; throws naming the variable when a value is malformed. */
-export function readBuildConfig(env: Record<string, string | undefined> = process.env): BuildConfig {
+/** `schema` checked against the `KB*` variables of `env`; throws naming the first malformed variable. */
+function readEnvironment<T>(schema: z.ZodType<T>, env: Record<string, string | undefined>): T {
   // An empty variable counts as unset, as `VAR= command` is the usual way to unset one for a command.
   const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name.startsWith('KB') && value !== ''));
-  const parsed = environment.safeParse(given);
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${String(issue.path[0])}=${given[String(issue.path[0])]}: ${issue.message}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+/** The configuration in `env`; throws naming the variable when a value is malformed. */
+export function readBuildConfig(env: Record<string, string | undefined> = process.env): BuildConfig {
+  const e = readEnvironment(environment, env);
   return {
     site: e.KB_SITE_URL,
     base: e.KB_BASE_PATH,
@@ -106,6 +111,22 @@ export function buildConfig(): BuildConfig {
  */
 export function siteAddress(env: Record<string, string | undefined> = process.env): string {
   return `${env.KB_SITE_URL ?? ''}|${env.KB_BASE_PATH ?? ''}`;
+}
+
+/** Where the site is served (`KB_SITE_URL`, `KB_BASE_PATH`). */
+export interface SiteLocation {
+  site: string;
+  base: string;
+}
+
+/**
+ * The site's URL and base path as the render processes will read them, for what `kbatlas build`
+ * writes itself (the articles' JSON documents). Only these two are checked: any other setting is the
+ * render processes' to check. Throws naming the variable when one is malformed.
+ */
+export function readSiteLocation(env: Record<string, string | undefined> = process.env): SiteLocation {
+  const e = readEnvironment(environment.pick({ KB_SITE_URL: true, KB_BASE_PATH: true }), env);
+  return { site: e.KB_SITE_URL, base: e.KB_BASE_PATH };
 }
 
 /** Whether the CLI prints stack traces of internal errors (KBATLAS_DEBUG set to anything). */

@@ -95,6 +95,18 @@ describe('kbatlas build', () => {
     assert.deepEqual(diffTrees(ordinary, join(root, 'site/dist'), (file) => file === MARKER_NAME), []);
   });
 
+  test('under a site URL and base path, gives the same site as the ordinary astro build with the same settings (the JSON documents the build writes itself included)', async () => {
+    const env = { KB_SITE_URL: 'https://wiki.example.org', KB_BASE_PATH: '/kbarchive/' };
+    const json = join(root, 'based.json');
+    const run = await kbatlas(buildArgs(sources(), 'based', json), { env });
+    assert.equal(run.code, 0, run.stderr);
+    const document = JSON.parse(readFileSync(join(root, 'based/dist/kb/200/Q200101/oembed.json'), 'utf8')) as { url: string };
+    assert.equal(document.url, 'https://wiki.example.org/kbarchive/kb/200/Q200101/');
+    const ordinary = join(root, 'based-ordinary');
+    await buildSite({ contentDir: join(root, 'based/work/content'), outDir: ordinary, base: env.KB_BASE_PATH, env: { KB_SITE_URL: env.KB_SITE_URL } });
+    assert.deepEqual(diffTrees(ordinary, join(root, 'based/dist'), (file) => file === MARKER_NAME), []);
+  });
+
   test('with --cpu-prof, leaves a CPU profile and the log of its render process, and builds the same site', async () => {
     const profiles = join(root, 'profiles');
     await build(sources(), 'profiled', ['--cpu-prof', profiles]);

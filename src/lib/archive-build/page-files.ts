@@ -10,6 +10,9 @@ export type GroupKind = 'products' | 'keywords' | 'years';
 /** The per-article endpoint beside the article page (`/kb/NNN/QID/oembed.json`, its one JSON document). */
 export const ARTICLE_ENDPOINTS = ['oembed.json'] as const;
 
+/** The file name of a per-article endpoint. */
+export type ArticleEndpoint = (typeof ARTICLE_ENDPOINTS)[number];
+
 /** Route names of the render plan. */
 export const routeNames = {
   /** `/kb/NNN/QID/`: an article's page. */

@@ -4,7 +4,9 @@
  * as this build's (`<state>/next/<route>.json`, promoted to `done/` once dist/ holds the pages),
  * and writes the render plan (render-plan.ts): the pages whose digest differs from the one
  * recorded when dist/ was last written, sliced into one list per render process. The routes read
- * the plan; they neither compute digests nor write files.
+ * the plan; they neither compute digests nor write files. The articles' JSON documents are not
+ * Astro's to render: the plan stage hands the stale ones, with the data they are made of, to the
+ * build (article-documents.ts), which writes them beside the render.
  *
  *   <state>/done/<route>.json   output file → digest, of the pages in dist/
  *   <state>/next/<route>.json   the same, of this build
@@ -13,8 +15,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchiveIndex } from '../site/archive-model.ts';
+import type { ArticleDocuments } from './article-documents.ts';
 import { readArchiveFolder } from './archive-source.ts';
 import { siteDigests, type PageDigests } from './page-digests.ts';
+import { ARTICLE_ENDPOINTS, articleFile, routeNames } from './page-files.ts';
 import { RENDER_PLAN_VERSION, writeRenderPlan, type PlannedRoute } from './render-plan.ts';
 
 /** What the plan stage needs. */
@@ -38,6 +42,8 @@ export interface PlannedRender {
   stale: number;
   /** Files (relative to dist/) a route produced last time and produces no more. */
   obsolete: string[];
+  /** The articles' JSON documents to write (those whose inputs changed), for the build to write itself. */
+  documents: ArticleDocuments;
 }
 
 /** Reads one route's recorded digests (`{}` when none). */
@@ -68,6 +74,9 @@ function slices<T>(items: readonly T[], count: number): T[][] {
 export function planRender(options: PlanOptions): PlannedRender {
   const records = readArchiveFolder(options.contentDir);
   const index = buildArchiveIndex(records.map((record) => record.data));
+  // The routes whose files the build writes itself (the articles' JSON documents), and their stale files.
+  const documentRoutes = new Set(ARTICLE_ENDPOINTS.map((name) => routeNames.endpoint(name)));
+  const staleDocuments = new Set<string>();
   const digests = siteDigests(records, index);
   const doneDir = join(options.stateDir, 'done');
   const nextDir = join(options.stateDir, 'next');
@@ -86,15 +95,22 @@ export function planRender(options: PlanOptions): PlannedRender {
     if (!(route in digests)) continue;
     writeDigests(nextDir, route, next);
     const files = Object.keys(next).filter((file) => done[file] !== next[file]);
-    routes[route] = { total: Object.keys(next).length, parts: slices(files, options.parts) };
-    pages += routes[route].total;
+    pages += Object.keys(next).length;
     stale += files.length;
+    if (documentRoutes.has(route)) for (const file of files) staleDocuments.add(file);
+    else routes[route] = { total: Object.keys(next).length, parts: slices(files, options.parts) };
   }
   const planFile = join(options.stateDir, 'plan.json');
   writeRenderPlan(planFile, {
     version: RENDER_PLAN_VERSION,
     articles: records.map(({ id, data, file }) => ({ id, data, file })),
     routes,
+    writtenByBuild: [...documentRoutes],
   });
-  return { planFile, articles: records.length, pages, stale, obsolete };
+  const documents: ArticleDocuments = {
+    index,
+    files: records.flatMap(({ id, data }) =>
+      ARTICLE_ENDPOINTS.map((name) => ({ file: articleFile(id, name), name, data })).filter(({ file }) => staleDocuments.has(file))),
+  };
+  return { planFile, articles: records.length, pages, stale, obsolete, documents };
 }

@@ -14,8 +14,8 @@ import { dirname } from 'node:path';
 import type { ArticleData } from '../page-format/schema.ts';
 import { buildConfig } from '../build-config.ts';
 
-/** Format version of the plan file: a render process refuses a plan of another version. */
-export const RENDER_PLAN_VERSION = 1;
+/** Format version of the plan file: a render process refuses a plan of another version (2: `writtenByBuild`). */
+export const RENDER_PLAN_VERSION = 2;
 
 /** One article as the render processes read it: front matter and where its page is. */
 export interface PlannedArticle {
@@ -40,6 +40,11 @@ export interface RenderPlan {
   articles: PlannedArticle[];
   /** Route name → its planned pages. */
   routes: Record<string, PlannedRoute>;
+  /**
+   * Routes whose files the build writes itself, outside Astro (the articles' JSON documents:
+   * article-documents.ts): their `getStaticPaths` lists no page in a render process.
+   */
+  writtenByBuild: string[];
 }
 
 /** Writes the plan atomically (temp file + rename). */
@@ -69,12 +74,13 @@ export function currentPlan(): RenderPlan | undefined {
 
 /**
  * The pages of `route` this process renders: all of them outside the archive build; in it, those
- * of this part's slice of the plan. Throws when the route's pages are not those the plan stage
+ * of this part's slice of the plan (none of a route the build writes itself). Throws when the route's pages are not those the plan stage
  * counted (the two enumerations drifted: a page would silently go unrendered).
  */
 export function plannedPages<T>(route: string, pages: readonly T[], fileOf: (page: T) => string): T[] {
   const plan = currentPlan();
   if (!plan) return [...pages];
+  if (plan.writtenByBuild.includes(route)) return [];
   const planned = plan.routes[route];
   if (!planned || planned.total !== pages.length) {
     throw new Error(`render plan: route ${route} has ${pages.length} pages, the plan counted ${planned?.total ?? 'none'} (src/lib/archive-build/page-digests.ts)`);

@@ -24,6 +24,8 @@ export interface RenderOptions {
   execArgv?: string[];
   /** Called with the number of pages written so far, over all parts. */
   onPages?: (pages: number) => void;
+  /** Stops every part (the build failed elsewhere). */
+  signal?: AbortSignal;
 }
 
 /** Result of one render part. */
@@ -103,6 +105,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
   };
   // A build stopped by a signal exits through process.exit (main.ts): its parts stop with it.
   process.on('exit', stopAll);
+  options.signal?.addEventListener('abort', stopAll);
   try {
     return await Promise.all(runs);
   } catch (error) {
@@ -111,5 +114,6 @@ export async function renderSite(options: RenderOptions): Promise<RenderedPart[]
     throw error;
   } finally {
     process.off('exit', stopAll);
+    options.signal?.removeEventListener('abort', stopAll);
   }
 }

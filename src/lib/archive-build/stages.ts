@@ -6,7 +6,8 @@
  *   import  sources → `<work>/content/*.mdx`         (unchanged sources skipped: import manifest)
  *   plan    what earlier work still holds; every page's digest → the render plan (plan-stage.ts);
  *           stops the build when nothing changed
- *   render  astro build in archive mode              (the plan's pages, in 1 or 2 processes: render-stage.ts)
+ *   render  astro build in archive mode              (the plan's pages, in 1 or 2 processes: render-stage.ts),
+ *           and beside it the articles' JSON documents, written by the build itself (article-documents.ts)
  *   merge   rendered files → dist/                   (staged on dist/'s file system, then put in place
  *                                                     under an undo journal: output/stage.ts, swap.ts)
  *   index   Pagefind, one bundle per shard           (only shards whose pages changed); every shard is
@@ -17,7 +18,8 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CliError } from '../diagnostics/cli-error.ts';
+import { readSiteLocation } from '../build-config.ts';
+import { CliError, fsCause } from '../diagnostics/cli-error.ts';
 import { runImport } from '../import/import-command.ts';
 import type { ImportSummary } from '../import/summary.ts';
 import { indexStageError, reportLeftOut } from '../search/indexer/index-stage.ts';
@@ -29,6 +31,7 @@ import { pruneContent, PROJECT_ROOT, siteCode, writeState, type BuildState } fro
 import type { SiteManifest } from './output/marker.ts';
 import { stageParts, type Staged } from './output/stage.ts';
 import { commitSwap, planSwap, putInPlace, undoSwap, type SwapPlan } from './output/swap.ts';
+import { writeArticleDocuments } from './article-documents.ts';
 import { planRender, type PlannedRender } from './plan-stage.ts';
 import { renderSite, type RenderedPart } from './render-stage.ts';
 
@@ -104,6 +107,8 @@ export interface BuildRun {
   code?: string;
   planned?: PlannedRender & { parts: number };
   rendered?: RenderedPart[];
+  /** The staging folder of the articles' JSON documents (article-documents.ts), and how many it holds. */
+  documents?: RenderedPart;
   merged?: { staged: Staged; swap: SwapPlan };
   indexed?: PreparedIndex;
 }
@@ -172,31 +177,63 @@ const planStage: Stage = {
   },
 };
 
-/** Renders the planned pages in parallel Astro processes, each into its own staging folder. */
+/** The site's URL and base path for the documents the build writes itself; a malformed one stops the build before the render. */
+function siteLocation(out: string) {
+  try {
+    return readSiteLocation();
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}; ${printable(out)} is unchanged`);
+  }
+}
+
+/**
+ * Renders the planned pages in parallel Astro processes, each into its own staging folder, and
+ * meanwhile writes the stale articles' JSON documents into one more (article-documents.ts).
+ */
 const renderStage: Stage = {
   name: 'render',
-  counts: ['files', 'processes'],
+  counts: ['files', 'processes', 'documents'],
   async run(build) {
     const { options, log } = build;
-    const { planFile, parts } = earlier(build.planned, 'the render plan');
+    const planned = earlier(build.planned, 'the render plan');
+    const { planFile, parts } = planned;
+    const location = siteLocation(build.out);
     const started = performance.now();
     let lastReport = 0;
-    const rendered = await renderSite({
-      root: PROJECT_ROOT,
-      planFile,
-      workDir: build.renderDir,
-      parts,
-      execArgv: options.cpuProf ? cpuProfArgs(options.cpuProf) : [],
-      onPages: (pages) => {
-        const now = performance.now();
-        if (now - lastReport < (process.stderr.isTTY && options.progress !== false ? 1_000 : 15_000)) return;
-        lastReport = now;
-        log(`render: ${pages} files written (${parts} processes, ${seconds(started)} s)`);
-      },
-    });
+    const documentsDir = join(build.renderDir, 'documents');
+    // A failed render stops the documents too: nothing is written into the staging folder once the stage has failed.
+    const stop = new AbortController();
+    const [rendered, documents] = await Promise.all([
+      renderSite({
+        signal: stop.signal,
+        root: PROJECT_ROOT,
+        planFile,
+        workDir: build.renderDir,
+        parts,
+        execArgv: options.cpuProf ? cpuProfArgs(options.cpuProf) : [],
+        onPages: (pages) => {
+          const now = performance.now();
+          if (now - lastReport < (process.stderr.isTTY && options.progress !== false ? 1_000 : 15_000)) return;
+          lastReport = now;
+          log(`render: ${pages} files written (${parts} processes, ${seconds(started)} s)`);
+        },
+      }).catch((error: unknown) => {
+        stop.abort();
+        throw error;
+      }),
+      writeArticleDocuments(planned.documents, documentsDir, location, stop.signal).catch((error: unknown) => {
+        // Stopped because the render failed: the render's error is the stage's.
+        if (stop.signal.aborted) throw error;
+        stop.abort();
+        throw new CliError(`cannot write the articles' JSON documents in ${printable(documentsDir)}: ${fsCause(error)}; ${printable(build.out)} is unchanged`);
+      }),
+    ]);
     build.rendered = rendered;
+    build.documents = { dir: documentsDir, pages: documents };
+    // The articles' data is no longer needed: the index stage's Pagefind services get the memory.
+    planned.documents.files = [];
     const files = rendered.reduce((n, part) => n + part.pages, 0);
-    return { counts: { files, processes: parts }, line: `${files} files rendered by ${parts} processes` };
+    return { counts: { files: files + documents, processes: parts, documents }, line: `${files} files rendered by ${parts} processes, ${documents} JSON documents written` };
   },
 };
 
@@ -210,7 +247,7 @@ const mergeStage: Stage = {
   run(build) {
     const { out } = build;
     const fresh = earlier(build.fresh, 'whether the build is fresh');
-    const rendered = earlier(build.rendered, 'the rendered parts');
+    const rendered = [...earlier(build.rendered, 'the rendered parts'), earlier(build.documents, 'the JSON documents')];
     // The search index is no page: the index stage writes it into dist/ itself, a part's own never counts.
     const staged = stageParts(rendered.map((part) => part.dir), out, { compare: !fresh, skip: new Set([bundleFolder]) });
     const swap = planSwap(out, staged, build.site, { fresh, obsolete: earlier(build.planned, 'the render plan').obsolete, folders: [bundleFolder] });

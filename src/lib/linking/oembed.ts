@@ -114,6 +114,15 @@ export function oembed(data: ArticleData, index: Pick<ArchiveIndex, 'cards' | 'c
   };
 }
 
+/**
+ * The bytes of `/kb/NNN/QID/oembed.json`: the one serialisation both writers use — the route of the
+ * ordinary `astro build` and the archive build, which writes these files itself
+ * (src/lib/archive-build/article-documents.ts) — so both sites hold the same file.
+ */
+export function oembedDocument(data: ArticleData, index: Pick<ArchiveIndex, 'cards' | 'citedBy'>, root: URL): string {
+  return JSON.stringify(oembed(data, index, root));
+}
+
 /** The plain title in a document's `title` (`Q311457: SMS: …` → `SMS: …`), for tools that show it beside the id. */
 export function plainTitle(document: { id: string; title: string }): string {
   const prefix = `${document.id}: `;
