@@ -104,7 +104,8 @@ test('a filter narrows the results to the count it shows, and lands in the URL',
   await option.getByRole('checkbox').check();
   await expect(status(page)).toHaveText(new RegExp(`^${shown} results? for “SMS” with the selected filters`));
   await expect(results(page)).toHaveCount(shown);
-  expect(new URL(page.url()).searchParams.getAll('version')).toEqual(['2.0 SP1']);
+  // The URL is written a frame after the results show (url-history.ts), so wait for it.
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('version')).toEqual(['2.0 SP1']);
 });
 
 test('query and filters round-trip through the URL: reload, back and forward', async ({ page }) => {
