@@ -70,6 +70,29 @@ test('a file wholly in Windows-1252 still reads right, byte by byte', () => {
   assert.match(diagnostics[0]!.message, /and 8 more such bytes/);
 });
 
+test('a body line the Jekyll form did not indent by a tab is kept whole, with one warning at the first', () => {
+  const text = jekyll(['SUMMARY', '=======', '', 'Tabbed text.']).replace('\tTabbed text.\n', '\tTabbed text.\nPlain text.\nMore plain text.\n');
+  const { article, diagnostics } = parseArticle(text);
+  assert.match(JSON.stringify(article.sections[0]?.children), /Tabbed text\. ?Plain text\. ?More plain text\./);
+  assert.deepEqual(diagnostics.map((d) => [d.rule, d.line]), [['kb/unindented-line', 15]]);
+});
+
+test('the stray bytes after the first are counted, one byte or several', () => {
+  const withStray = (count: number) => {
+    const bytes = new TextEncoder().encode(jekyll(['SUMMARY', '=======', '', `Caf${'@'.repeat(count)}.`]));
+    for (let i = bytes.indexOf('@'.charCodeAt(0), bytes.indexOf('Caf'.charCodeAt(0))); bytes[i] === 0x40; i++) bytes[i] = 0xe9;
+    return parseArticle(bytes).diagnostics[0]!.message;
+  };
+  assert.doesNotMatch(withStray(1), /more such/);
+  assert.match(withStray(2), /\(and 1 more such byte\)$/);
+  assert.match(withStray(3), /\(and 2 more such bytes\)$/);
+});
+
+test('text in a wide encoding is refused with its own rule, naming the encoding', () => {
+  const utf16 = Uint8Array.from([0xff, 0xfe, ...[...jekyll([])].flatMap((c) => [c.charCodeAt(0), 0])]);
+  assert.throws(() => parseArticle(utf16, { file: 'w.md' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/unsupported-encoding' && e.line === 1 && e.message === 'w.md:1: unexpected UTF-16LE text, expected UTF-8 or Windows-1252');
+});
+
 test('the .TXT form is decoded as Windows-1252, never as UTF-8', () => {
   const bytes = Uint8Array.from([...'DOCUMENT:Q5  01-JAN-2000  [x]\r\nTITLE   :It'].map((c) => c.charCodeAt(0)).concat([0x92], [...'s\r\n'].map((c) => c.charCodeAt(0))));
   assert.equal(parseArticle(bytes).article.title, 'It\u2019s');

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeLine } from '../../../src/lib/parse/lines.ts';
-import { codeLength, opensCode, settingsStart, starBoxLength } from '../../../src/lib/parse/listings.ts';
+import { codeLength, listingInParagraph, opensCode, settingsStart, starBoxLength } from '../../../src/lib/parse/listings.ts';
 
 const linesOf = (texts: string[]) => texts.map((t, i) => makeLine(i + 1, t));
 /** How many lines the listing opened by the first line takes, or 0 when it opens none. */
@@ -79,6 +79,8 @@ test('a box drawn with *: three lines or more of rules and sides, its whole run'
   assert.equal(starBoxLength(linesOf(['x', '', ...box]), 2), 3);
   assert.equal(starBoxLength(linesOf(['  ***********  ', '  *  *  ', '  * *']), 0), 3);
   assert.equal(starBoxLength(linesOf(box.slice(0, 2)), 0), 0, 'two lines');
+  // The run's length from where it starts, not its end's index: two lines further down are no box.
+  assert.equal(starBoxLength(linesOf(['x', '', '', ...box.slice(0, 2)]), 3), 0, 'two lines after others');
   assert.equal(starBoxLength(linesOf(['*****', '', '* a *', '*****']), 0), 0, 'a blank line ends the run');
   for (const side of ['****', '* text', 'text *', '*text *', '* text*', '- text -', '*', '**']) {
     assert.equal(starBoxLength(linesOf(['*****', side, '*****']), 0), 0, side);
@@ -103,4 +105,13 @@ test('settings close a paragraph opened by a name or a line ending in a colon, o
   // What a setting's name may hold: words, spaces, `_`, `-`, `#`, up to 41 characters, then `=` and a value.
   for (const text of ['Port_1 = 2', 'x-y # 2 = 3', 'a=b', '  Indented = 1', 'Name =value', `${'n'.repeat(41)} = 1`]) assert.equal(start(['a = 1', text]), 0, text);
   for (const text of ['1st = 2', 'a = ', 'a.b = 1', `${'n'.repeat(43)} = 1`, '= 1', 'Name: = 1']) assert.equal(start(['a = 1', text]), -1, text);
+});
+
+test('settings heading a paragraph: the short lines under them join them unless one is prose or a label', () => {
+  const inParagraph = (texts: string[]) => listingInParagraph(linesOf(texts));
+  const settings = ['COM1Base=300', 'COM2Base=2F8'];
+  assert.deepEqual(inParagraph([...settings, 'Link Driver DEPCA']), { start: 0, end: 3 });
+  assert.deepEqual(inParagraph([...settings, 'Default: 2']), { start: 0, end: 2 }, 'a label');
+  assert.deepEqual(inParagraph([...settings, 'Link Driver DEPCA', 'Default: 2']), { start: 0, end: 2 }, 'a label further down');
+  assert.deepEqual(inParagraph([...settings, 'Link Driver DEPCA is the card in this computer']), { start: 0, end: 2 }, 'more than four words');
 });

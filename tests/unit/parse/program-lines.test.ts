@@ -175,3 +175,17 @@ test('a prose line is judged without its trailing comment and its strings', () =
   assert.equal(isProseLine('this is a line of words with "a string" inside it'), true);
   assert.equal(isProseLine('/* this is a line of words in a comment */'), true, 'a comment alone is kept, and reads as prose');
 });
+
+test('edges of the ASP, tool, FoxPro, C and HTML comment patterns', () => {
+  // `%>` closes an ASP block only alone on its line; `[` and `]` open and close a C attribute list alone.
+  every(isStatement, ['%>', '[', ']']);
+  none(isStatement, ['%> is the closing delimiter', '[abc', ']end']);
+  // A tool's switch is a letter after `/` or `-` (`link /?` asks for help and is no build step).
+  every(isStatement, ['link /NOLOGO', 'cl /c', 'link -x']);
+  none(isStatement, ['link /?', 'link /1']);
+  // FoxPro's CREATE takes a name (words and dots).
+  every(isStatement, ['CREATE TABLE customer', 'create form myform', 'CREATE REPORT sales.frx']);
+  // An HTML comment is a comment line only alone on it.
+  every(isComment, ['<!-- note -->']);
+  none(isComment, ['<!-- note --> and text']);
+});
