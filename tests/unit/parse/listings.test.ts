@@ -115,3 +115,12 @@ test('settings heading a paragraph: the short lines under them join them unless 
   assert.deepEqual(inParagraph([...settings, 'Link Driver DEPCA', 'Default: 2']), { start: 0, end: 2 }, 'a label further down');
   assert.deepEqual(inParagraph([...settings, 'Link Driver DEPCA is the card in this computer']), { start: 0, end: 2 }, 'more than four words');
 });
+
+test('settings under a line with no colon: only under a sentence that stops short or a short name', () => {
+  const inParagraph = (texts: string[]) => listingInParagraph(linesOf(texts));
+  const settings = ['COM1Base=300', 'COM2Base=2F8'];
+  assert.deepEqual(inParagraph(['You can set the following values in the file', ...settings]), { start: 1, end: 3 });
+  assert.deepEqual(inParagraph(['b. a textbox', ...settings]), { start: 1, end: 3 });
+  // A finished sentence over settings is a paragraph of its own kind: no listing in it.
+  assert.equal(inParagraph(['You can set the following values in the file.', ...settings]), null);
+});

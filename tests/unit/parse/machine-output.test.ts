@@ -48,12 +48,15 @@ test('debugger prompts and commands', () => {
     '0: kd> !trap f3bcdedc', '1:kD> k', 'kd> !process', 'KDx86> !trap x', 'KD: Unable to load image', 'kv', 'kb', 'kn', 'kp', 'ChildEBP RetAddr Args to Child',
     'FramePtr  RetAddr', '-d10b', '-f100,32f,0', '-w', '-d 100 1ff', '-u 6DD8:002B 10', 'M:\\MAILDATA >debug x.tmp', 'C:\\>dir', 'C:\\WINDOWS\\SYSTEM> copy a b',
   ]);
+  // DEBUG's register commands name a register: `-rsp`, `-rbp`, not any two letters ending in `p`.
+  plain(['-rax', '-rsp', '-rbp', '-rsi', '-rds', '-rip', '-rf']);
+  not(['-rxp', '-rzp']);
   not(['ka', 'kv please', '-the end', '- item', '-dir and more words', 'C:\\ is the drive', 'kd is a debugger']);
 });
 
 test('log components and times', () => {
   plain(['Processing $$<SMS_DISTRIBUTION_MANAGER>', 'x $$<> y', 'Done <Fri Oct 15 17:09:46.507 1999 GMT>', '<Mon Jan 1 00:00:00 2000>', '1 <Sun Dec 31 23:59:59']);
-  not(['Cost $$ 5', '<Fri oct 15 17:09:46', '<Fri Oct 15 17:09', '<Fry Oct 15 17:09:46 1999>']);
+  not(['Cost $$ 5', '<Fri oct 15 17:09:46', '<Fri Oct 15 17:09', '<Fry Oct 15 17:09:46 1999>', '<Fri Oct 15 17:09:4']);
 });
 
 test('disassembly and compiler listings', () => {
