@@ -48,6 +48,7 @@ test('the Last Modified date becomes an ISO date and a bad one a warning', () =>
   const bad = parseArticle(jekyll([]).replace('05-JUN-2002', '31-FEB-2002'));
   assert.equal(bad.article.lastModified, null);
   assert.deepEqual(bad.diagnostics.map((d) => [d.rule, d.severity, d.line]), [['kb/invalid-date', 'warning', 9]]);
+  assert.match(bad.diagnostics[0]!.message, /31-FEB-2002/);
 });
 
 test('a byte that is not valid UTF-8 is read alone as Windows-1252, with a warning at its line and column', () => {
@@ -134,4 +135,9 @@ test('an id given differently by the ## line and Article: line is a warning', ()
   const { article, diagnostics } = parseArticle(jekyll([]).replace('Article: Q123', 'Article: Q124'));
   assert.equal(article.id, 'Q124');
   assert.deepEqual(diagnostics.map((d) => d.rule), ['kb/id-mismatch', 'kb/id-mismatch']);
+});
+
+test('numeric entities in titles: decimal and hexadecimal, up to their lengths', () => {
+  assert.equal(kb.decodeTitleEntities('&#65;&#x41;&#X263a;&#x1F600;&#8364;'), 'AA\u263a\u{1F600}\u20ac');
+  assert.equal(kb.decodeTitleEntities('&#x1234567;'), '&#x1234567;');
 });

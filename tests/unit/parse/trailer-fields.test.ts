@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { blocksText, parseArticle } from '../../../src/lib/parse/index.ts';
+import { articleText, blocksText, parseArticle } from '../../../src/lib/parse/index.ts';
 
 const RULE = '='.repeat(70);
 /** A Jekyll-form article with one section ("SUMMARY", "Body text.") followed by `tail`. */
@@ -16,6 +16,8 @@ test('indented query words and fields are read as the trailer', () => {
   const { article } = parseArticle(jekyll(['  Additional query words: one two', RULE, '  Keywords          : kbexample', '  Technology        : kbExample', '', RULE]));
   assert.deepEqual(article.additionalQueryWords, ['one', 'two']);
   assert.deepEqual(article.trailerFields?.map((f) => [f.label, f.value]), [['Keywords', 'kbexample'], ['Technology', 'kbExample']]);
+  // The article's text (what search indexes) ends with the trailer as read: the words, then each field.
+  assert.deepEqual(articleText(article).split('\n').slice(-3), ['Additional query words: one two', 'Keywords : kbexample', 'Technology : kbExample']);
   assert.deepEqual(article.sections.flatMap((s) => blocksText(s.children)), ['Body text.']);
   assert.equal(article.sections[0]!.children.length, 1);
 });
