@@ -181,4 +181,12 @@ const change = (/** @type {string} */ a, /** @type {string} */ b) => {
   const at = Math.max(0, s - 12);
   return `${JSON.stringify(a.slice(at, a.length - e + 12))} -> ${JSON.stringify(b.slice(at, b.length - e + 12))}`;
 };
-for (const r of results) if (r.status !== 'Killed') console.log(`  ${r.status.toLowerCase()} #${r.index} ${r.file}:${r.line}:${r.column} ${r.mutator}: ${change(r.original, r.replacement)}`);
+/** A sampled mutant's code and replacement, whole (the records keep their first 200 characters). */
+const whole = (/** @type {number} */ index) => {
+  const m = sample[index];
+  const text = /** @type {string} */ (texts.get(m.fileName));
+  const lines = text.split('\n');
+  const offset = (/** @type {{ line: number, column: number }} */ p) => lines.slice(0, p.line).reduce((sum, l) => sum + l.length + 1, 0) + p.column;
+  return [text.slice(offset(m.location.start), offset(m.location.end)), m.replacement ?? ''];
+};
+for (const r of results) if (r.status !== 'Killed') console.log(`  ${r.status.toLowerCase()} #${r.index} ${r.file}:${r.line}:${r.column} ${r.mutator}: ${change(...whole(r.index))}`);
