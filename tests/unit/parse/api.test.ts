@@ -94,6 +94,12 @@ test('text in a wide encoding is refused with its own rule, naming the encoding'
   assert.throws(() => parseArticle(utf16, { file: 'w.md' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/unsupported-encoding' && e.line === 1 && e.message === 'w.md:1: unexpected UTF-16LE text, expected UTF-8 or Windows-1252');
 });
 
+test('blank lines before the DOCUMENT line of the .TXT form are skipped', () => {
+  const text = '\r\n  \r\n\r\nDOCUMENT:Q5  01-JAN-2000  [x]\r\nTITLE   :Its title\r\n';
+  assert.equal(parseArticle(text, { form: 'txt' }).article.title, 'Its title');
+  assert.equal(parseArticle(text, { form: 'txt' }).article.id, 'Q5');
+});
+
 test('the .TXT form is decoded as Windows-1252, never as UTF-8', () => {
   const bytes = Uint8Array.from([...'DOCUMENT:Q5  01-JAN-2000  [x]\r\nTITLE   :It'].map((c) => c.charCodeAt(0)).concat([0x92], [...'s\r\n'].map((c) => c.charCodeAt(0))));
   assert.equal(parseArticle(bytes).article.title, 'It\u2019s');

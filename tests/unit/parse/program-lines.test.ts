@@ -196,4 +196,6 @@ test('edges of the ASP, tool, FoxPro, C and HTML comment patterns', () => {
   // An HTML comment is a comment line only alone on it.
   every(isComment, ['<!-- note -->']);
   none(isComment, ['<!-- note --> and text']);
+  // A batch file's `shift` and `cls` are whole words alone on their line.
+  none(isStatement, ['shifted', 'shiftx', 'clsid', 'shift the bits left']);
 });
