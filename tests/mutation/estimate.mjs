@@ -50,18 +50,21 @@ const keyOf = (/** @type {string} */ file, /** @type {string} */ source, /** @ty
   const { start, end } = m.location;
   return [file, m.mutatorName, m.replacement ?? '', start.column - base, end.column - base, lines.slice(start.line - base, end.line - base + 1).join('\n')].join('\u0000');
 };
-/** @type {Map<string, number>} */
+/** @type {Map<string, string[]>} */
 const run = new Map();
 const incremental = JSON.parse(readFileSync(`tests/mutation/${part}.incremental.json`, 'utf8'));
 for (const [file, { source, mutants: done }] of Object.entries(incremental.files)) {
   // The report's lines and columns are 1-based, the instrumenter's 0-based.
-  for (const m of done) if (m.status !== 'Pending') run.set(keyOf(file, source, m, 1), (run.get(keyOf(file, source, m, 1)) ?? 0) + 1);
+  for (const m of done) if (m.status !== 'Pending') run.set(keyOf(file, source, m, 1), [...(run.get(keyOf(file, source, m, 1)) ?? []), m.status]);
 }
+/** The Stryker results that hold for today's mutants (their status), by file. */
+/** @type {Map<string, string[]>} */
+const exact = new Map();
 const notRun = mutants.filter((m) => {
   const key = keyOf(m.fileName, /** @type {string} */ (texts.get(m.fileName)), m, 0);
-  const left = run.get(key) ?? 0;
-  if (left > 0) run.set(key, left - 1);
-  return left === 0;
+  const status = run.get(key)?.pop();
+  if (status) exact.set(m.fileName, [...(exact.get(m.fileName) ?? []), status]);
+  return !status;
 });
 
 // The sample: a seeded shuffle's first `size` (a prefix of a larger sample with the same seed).
@@ -166,6 +169,14 @@ const pct = (/** @type {number} */ x) => `${(100 * x).toFixed(1)} %`;
 console.log(`${part}: ${mutants.length} mutants, ${mutants.length - notRun.length} with a Stryker result, ${notRun.length} not run by Stryker`);
 console.log(`sample (seed ${seed}): ${n} of ${sample.length} drawn tested in order; detected ${detected} (killed ${results.filter((r) => r.status === 'Killed').length}, timeout ${results.filter((r) => r.status === 'Timeout').length}), survived ${n - detected}`);
 if (n) console.log(`estimate: ${pct(p)}, 95 % interval ${pct(centre - half)} to ${pct(centre + half)}`);
+// The whole part: Stryker's own results where they hold (exact), the estimate for the rest, weighted by mutant counts.
+const statuses = [...exact.values()].flat();
+const exactDetected = statuses.filter((s) => s === 'Killed' || s === 'Timeout').length;
+if (n) {
+  const whole = (/** @type {number} */ rate) => (exactDetected + rate * notRun.length) / mutants.length;
+  console.log(`exact (Stryker): ${exactDetected} of ${statuses.length} detected (${pct(exactDetected / statuses.length)}) in ${[...exact.keys()].join(', ')}`);
+  console.log(`whole ${part}: ${pct(whole(p))}, 95 % interval ${pct(whole(centre - half))} to ${pct(whole(centre + half))} (exact ${statuses.length} + estimated ${notRun.length} = ${mutants.length} mutants)`);
+}
 const before = results.filter((r) => (r.was ?? r.status) !== 'Survived').length;
 if (before !== detected) console.log(`before the retest: detected ${before} of ${n} (${pct(before / n)}); killed at the retest: ${detected - before}`);
 /** @type {Map<string, number[]>} */

@@ -98,6 +98,9 @@ test('blank lines before the DOCUMENT line of the .TXT form are skipped', () => 
   const text = '\r\n  \r\n\r\nDOCUMENT:Q5  01-JAN-2000  [x]\r\nTITLE   :Its title\r\n';
   assert.equal(parseArticle(text, { form: 'txt' }).article.title, 'Its title');
   assert.equal(parseArticle(text, { form: 'txt' }).article.id, 'Q5');
+  // Spaces before the colon are allowed; another word is not the DOCUMENT line.
+  assert.equal(parseArticle('DOCUMENT :Q5  01-JAN-2000  [x]\r\nTITLE   :Its title\r\n').article.title, 'Its title');
+  assert.throws(() => parseArticle('DOCUMENTS:Q5  01-JAN-2000  [x]\r\nTITLE   :Its title\r\n'), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/not-kb-article');
 });
 
 test('the .TXT form is decoded as Windows-1252, never as UTF-8', () => {
@@ -146,4 +149,5 @@ test('an id given differently by the ## line and Article: line is a warning', ()
 test('numeric entities in titles: decimal and hexadecimal, up to their lengths', () => {
   assert.equal(kb.decodeTitleEntities('&#65;&#x41;&#X263a;&#x1F600;&#8364;'), 'AA\u263a\u{1F600}\u20ac');
   assert.equal(kb.decodeTitleEntities('&#x1234567;'), '&#x1234567;');
+  assert.equal(kb.decodeTitleEntities('&quot;&amp;&lt;&gt;&apos;&nbsp;&copy;'), '"&<>\'\u00a0&copy;');
 });

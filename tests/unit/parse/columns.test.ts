@@ -71,6 +71,10 @@ test('two lines with a wide gap (4+ spaces) start a layout even when their gaps 
   assert.equal(starts(['Label one    12', 'Other label thing    345']), true);
   assert.equal(starts(['Label one   12', 'Other label thing    345']), false);
   assert.equal(starts(['1.  Label    12', 'Other label thing    345']), true);
+  // The spaces after a leading marker (a number or a letter, `.` or `)`) are no wide gap.
+  assert.equal(starts(['a.    Click the Start button', 'b.    Point to Programs']), false);
+  assert.equal(starts(['A)    Click the Start button', 'B)    Point to Programs']), false);
+  assert.equal(starts(['1.    Click the Start button', '2.    Point to Programs']), false);
 });
 
 test('the next row may come up to four lines on within the run', () => {
