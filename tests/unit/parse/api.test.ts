@@ -149,5 +149,35 @@ test('an id given differently by the ## line and Article: line is a warning', ()
 test('numeric entities in titles: decimal and hexadecimal, up to their lengths', () => {
   assert.equal(kb.decodeTitleEntities('&#65;&#x41;&#X263a;&#x1F600;&#8364;'), 'AA\u263a\u{1F600}\u20ac');
   assert.equal(kb.decodeTitleEntities('&#x1234567;'), '&#x1234567;');
+  assert.equal(kb.decodeTitleEntities('&#x10FFFF;&#1114111;'), '\u{10FFFF}\u{10FFFF}');
+  assert.equal(kb.decodeTitleEntities('&#x110000;'), '&#x110000;');
   assert.equal(kb.decodeTitleEntities('&quot;&amp;&lt;&gt;&apos;&nbsp;&copy;'), '"&<>\'\u00a0&copy;');
+});
+
+test('hex markers: a byte written as <XX> is decoded, its look-alikes (HTML tags, the CD drive, function keys) kept', () => {
+  assert.equal(kb.decodeHexMarkers('a<A0>b <7F> DOMAIN<1B>'), 'a\u00a0b \u007f DOMAIN<1B>');
+  for (const kept of ['<DD>', '<CD>\\I386', '<F1>', '<F5>', '<F9>']) assert.equal(kb.decodeHexMarkers(`press ${kept}`), `press ${kept}`, kept);
+});
+
+test('a front matter closed by ... as YAML allows', () => {
+  const text = jekyll([]).replace('\n---\n\n##', '\n...\n\n##');
+  assert.notEqual(text, jekyll([]));
+  assert.equal(parseArticle(text).article.title, 'A "Title"');
+});
+
+test('the form given in the options is used, not the one the text looks like', () => {
+  assert.throws(() => parseArticle(jekyll([]), { form: 'txt' }), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/no-id');
+  assert.equal(parseArticle(jekyll([]), { form: 'jekyll' }).article.id, 'Q123');
+});
+
+test('the article text lists the versions comma-separated', () => {
+  const { article } = parseArticle(jekyll([]));
+  assert.ok(articleText({ ...article, versions: ['1.0', '2.0'] }).split('\n').includes('Version(s): 1.0,2.0'));
+});
+
+test('a stray byte first on its line is reported at column 1 of that line', () => {
+  // Body lines are tab-indented in the Jekyll form: this one is not (a warning of its own), so the byte opens it.
+  const bytes = new TextEncoder().encode(jekyll(['SUMMARY', '=======', '', 'Text.']).replace('\tText.', '@ starts the line.'));
+  bytes[bytes.indexOf('@'.charCodeAt(0), bytes.indexOf('SUMMARY'.charCodeAt(0)))] = 0xe9;
+  assert.deepEqual(parseArticle(bytes).diagnostics.filter((d) => d.rule === 'kb/invalid-utf8').map((d) => [d.line, d.column]), [[14, 1]]);
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleIdInUrl, findArticleIds, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
+import { articleIdInUrl, canonicalIdPattern, findArticleIds, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
 import { formatKbDate } from '../../../src/lib/parse/header.ts';
 import { parseArticle, parseKbDate } from '../../../src/lib/parse/index.ts';
 
@@ -66,4 +66,9 @@ test('Last Modified dates: day, month in any case, four-digit year; impossible d
     assert.equal(formatKbDate(iso), `01-${month}-2001`);
   }
   assert.equal(formatKbDate('2002-06-05'), '05-JUN-2002');
+});
+
+test('the canonical id: Q and one to six digits, no leading zero', () => {
+  for (const id of ['Q1', 'Q12', 'Q123', 'Q311457', 'Q999999']) assert.equal(canonicalIdPattern.test(id), true, id);
+  for (const id of ['Q', 'Q0', 'Q012', 'Q1234567', 'q123', 'KB123', 'Q12a', ' Q12']) assert.equal(canonicalIdPattern.test(id), false, id);
 });
