@@ -25,6 +25,12 @@ test('no ## line: the front-matter title is used, with no warning', () => {
   assert.deepEqual(diagnostics.filter((d) => d.rule.includes('title')), []);
 });
 
+test('a front-matter title in single or double quotes, with the escapes of YAML undone', () => {
+  assert.equal(parseArticle(`---\ntitle: 'Q123: It''s a ''Title'''\n---\n\n${body}\n`).article.title, "It's a 'Title'");
+  assert.equal(parseArticle(`---\ntitle: "Q123: A \\"Title\\" a\\\\b"\n---\n\n${body}\n`).article.title, 'A "Title" a\\b');
+  assert.equal(parseArticle(`---\ntitle: Q123: Plain title\n---\n\n${body}\n`).article.title, 'Plain title');
+});
+
 test('no title anywhere: the id stands in, with a warning', () => {
   const { article, diagnostics } = parseArticle(`${body}\n`);
   assert.equal(article.title, 'Q123');
