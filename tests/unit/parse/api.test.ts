@@ -151,6 +151,8 @@ test('numeric entities in titles: decimal and hexadecimal, up to their lengths',
   assert.equal(kb.decodeTitleEntities('&#x1234567;'), '&#x1234567;');
   assert.equal(kb.decodeTitleEntities('&#x10FFFF;&#1114111;'), '\u{10FFFF}\u{10FFFF}');
   assert.equal(kb.decodeTitleEntities('&#x110000;'), '&#x110000;');
+  // Surrogates alone are no characters: kept as written.
+  assert.equal(kb.decodeTitleEntities('&#xD800;&#57343;&#xD7FF;&#xE000;'), '&#xD800;&#57343;\ud7ff\ue000');
   assert.equal(kb.decodeTitleEntities('&quot;&amp;&lt;&gt;&apos;&nbsp;&copy;'), '"&<>\'\u00a0&copy;');
 });
 
@@ -173,6 +175,8 @@ test('the form given in the options is used, not the one the text looks like', (
 test('the article text lists the versions comma-separated', () => {
   const { article } = parseArticle(jekyll([]));
   assert.ok(articleText({ ...article, versions: ['1.0', '2.0'] }).split('\n').includes('Version(s): 1.0,2.0'));
+  // No date: the label alone.
+  assert.ok(articleText({ ...article, lastModified: null }).split('\n').includes('Last Modified: '));
 });
 
 test('a stray byte first on its line is reported at column 1 of that line', () => {
