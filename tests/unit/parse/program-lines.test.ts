@@ -193,6 +193,8 @@ test('edges of the ASP, tool, FoxPro, C and HTML comment patterns', () => {
   none(isStatement, ['link /?', 'link /1']);
   // FoxPro's CREATE takes a name (words and dots).
   every(isStatement, ['CREATE TABLE customer', 'create form myform', 'CREATE REPORT sales.frx']);
+  // FoxPro's KEYBOARD, also as its abbreviation KEYB, before a quoted key string.
+  every(isStatement, ["keyb 'Y'", 'keyb "x"', "keyboard 'Y'"]);
   // An HTML comment is a comment line only alone on it.
   every(isComment, ['<!-- note -->']);
   none(isComment, ['<!-- note --> and text']);
