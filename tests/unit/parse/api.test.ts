@@ -185,3 +185,25 @@ test('a stray byte first on its line is reported at column 1 of that line', () =
   bytes[bytes.indexOf('@'.charCodeAt(0), bytes.indexOf('SUMMARY'.charCodeAt(0)))] = 0xe9;
   assert.deepEqual(parseArticle(bytes).diagnostics.filter((d) => d.rule === 'kb/invalid-utf8').map((d) => [d.line, d.column]), [[14, 1]]);
 });
+
+test('NOTES: is a note like NOTE:, its label kept as written', () => {
+  const { article } = parseArticle(jekyll(['SUMMARY', '=======', '', 'NOTES: Keep a copy of the file.', '', 'NOTE: One more.']));
+  assert.deepEqual(article.sections[0]?.children.map((b) => (b.type === 'note' ? [b.kind, b.label] : b.type)), [['note', 'NOTES'], ['note', 'NOTE']]);
+});
+
+test('control bytes in 1 % of the text or more make it binary, at the line of the first; fewer are a warning', () => {
+  const lines = 'Text line here.\n'.repeat(10);
+  assert.throws(() => parseArticle(`Article: Q123\n${lines.replace(/here/g, 'h\x01re')}`), (e: unknown) => e instanceof KbSourceError && e.rule === 'kb/binary' && e.line === 2 && /\(10 NUL or control bytes\)/.test(e.message));
+  const fewer = parseArticle(`Article: Q123\n${lines}x\x01\n`);
+  assert.ok(fewer.diagnostics.some((d) => d.rule === 'kb/control-character'));
+});
+
+test('a preformatted block counts in the text as written', () => {
+  assert.deepEqual(kb.blocksText([{ type: 'preformatted', value: 'DIR C:\\\n  /W', line: 1 } as never]), ['DIR C:\\\n  /W']);
+});
+
+test('only the front matter key title is the title, not a key ending in it', () => {
+  const body = ['Article: Q123', '', 'Text.'].map((l) => `\t${l}`).join('\n');
+  assert.equal(parseArticle(`---\nsubtitle: "Q123: Other"\ntitle: "Q123: Front Title"\n---\n\n${body}\n`).article.title, 'Front Title');
+  assert.equal(parseArticle(`---\ntitle: "Q123: Front Title"\nsubtitle: "Q123: Other"\n---\n\n${body}\n`).article.title, 'Front Title');
+});

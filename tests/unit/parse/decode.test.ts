@@ -94,6 +94,10 @@ test('wide encodings by their byte-order marks', () => {
   assert.equal(wideEncodingOf(bytes([0, 0, 0xfe, 0xff], 'a')), 'UTF-32BE');
   assert.equal(wideEncodingOf(bytes([0xff, 0xfe, 0x41, 0])), 'UTF-16LE');
   assert.equal(wideEncodingOf(bytes([0xff, 0xfe])), 'UTF-16LE');
+  // Only the whole mark counts: its second half after another byte is no mark.
+  assert.equal(wideEncodingOf(bytes([0x41, 0xfe, 0, 0], 'plain text that is long enough')), null);
+  assert.equal(wideEncodingOf(bytes([0x41, 0xfe], 'plain text that is long enough')), null);
+  assert.equal(wideEncodingOf(bytes([0x41, 0xff], 'plain text that is long enough')), null);
   assert.equal(wideEncodingOf(bytes([0xfe, 0xff, 0, 0x41])), 'UTF-16BE');
   assert.equal(wideEncodingOf(bytes([0xff, 0xfe, 0, 1])), 'UTF-16LE');
   assert.equal(wideEncodingOf(bytes([0, 0, 0xfe, 0xfe], 'abcd')), null);
