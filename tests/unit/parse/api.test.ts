@@ -207,3 +207,13 @@ test('only the front matter key title is the title, not a key ending in it', () 
   assert.equal(parseArticle(`---\nsubtitle: "Q123: Other"\ntitle: "Q123: Front Title"\n---\n\n${body}\n`).article.title, 'Front Title');
   assert.equal(parseArticle(`---\ntitle: "Q123: Front Title"\nsubtitle: "Q123: Other"\n---\n\n${body}\n`).article.title, 'Front Title');
 });
+
+test('only a line that is a raw or endraw tag alone is dropped; text holding {% stays', () => {
+  const { article } = parseArticle(jekyll(['SUMMARY', '=======', '', 'Type {%x%} here.', '', '{% raw %} and text', '', '{% raw %}', 'Kept.', '{%- endraw -%}']));
+  assert.deepEqual(article.sections.flatMap((s) => kb.blocksText(s.children)), ['Type {%x%} here.', '{% raw %} and text', 'Kept.']);
+});
+
+test('keywords split on spaces and bars, however many', () => {
+  const text = jekyll([]).replace('\tLast Modified', '\tKeyword(s): kbA  kbB | kbC|kbD\n\tLast Modified');
+  assert.deepEqual(parseArticle(text).article.keywords, ['kbA', 'kbB', 'kbC', 'kbD']);
+});

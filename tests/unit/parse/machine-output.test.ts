@@ -50,6 +50,8 @@ test('debugger prompts and commands', () => {
   ]);
   // DEBUG's register commands name a register: `-rsp`, `-rbp`, not any two letters ending in `p`.
   plain(['-rax', '-rsp', '-rbp', '-rsi', '-rds', '-rip', '-rf']);
+  // Modem commands alone or with one argument; DEBUG's `:` prompt with an address; commands with one argument or several.
+  plain(['ATZ', 'AT&F', 'ATDT 5551212', ':100', ':1A2B', '-d 100', '-e 100 41 42']);
   not(['-rxp', '-rzp']);
   not(['ka', 'kv please', '-the end', '- item', '-dir and more words', 'C:\\ is the drive', 'kd is a debugger']);
 });
