@@ -29,6 +29,9 @@ test('a front-matter title in single or double quotes, with the escapes of YAML 
   assert.equal(parseArticle(`---\ntitle: 'Q123: It''s a ''Title'''\n---\n\n${body}\n`).article.title, "It's a 'Title'");
   assert.equal(parseArticle(`---\ntitle: "Q123: A \\"Title\\" a\\\\b"\n---\n\n${body}\n`).article.title, 'A "Title" a\\b');
   assert.equal(parseArticle(`---\ntitle: Q123: Plain title\n---\n\n${body}\n`).article.title, 'Plain title');
+  // Quoted only when the quote opens and closes it.
+  assert.equal(parseArticle(`---\ntitle: Q123: The word 'raw'\n---\n\n${body}\n`).article.title, "The word 'raw'");
+  assert.equal(parseArticle(`---\ntitle: 'Q123: Raw' words\n---\n\n${body}\n`).article.title.endsWith('words'), true);
 });
 
 test('no title anywhere: the id stands in, with a warning', () => {
