@@ -16,7 +16,7 @@
  * run when a result there has the same file, mutator, replacement and source line(s).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { globSync } from 'glob';
@@ -28,17 +28,25 @@ const summaryOnly = mode === '--summary';
 // result is kept in the record (`was`), so the estimate can be given before and after.
 const retest = mode === '--retest';
 const workers = summaryOnly ? 0 : retest ? 2 : Number(mode);
+if (process.env['KB_ESTIMATE_AT'] && !summaryOnly) throw new Error('KB_ESTIMATE_AT is for --summary only: mutants are tested in a copy of the working tree');
 const config = /** @type {any} */ ((await import(resolve(`tests/mutation/${part}.config.mjs`))).default);
 const out = `reports/mutation/estimate-${part}-${seed}.jsonl`;
 
 /** @param {string[]} patterns */
 const expand = (patterns) => [...new Set(patterns.flatMap((p) => globSync(p).sort()))];
-const sources = expand(config.mutate);
+// `KB_ESTIMATE_AT=<commit>`: the summary of a sample drawn at that commit — its sources and Stryker
+// results read from git, so the same mutants are drawn after the branch moved on (a rebase, a new
+// Stryker piece). The sample's results (the JSON Lines file) are the same either way.
+const at = process.env['KB_ESTIMATE_AT'];
+const git = (/** @type {string[]} */ args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+const sources = at
+  ? git(['ls-tree', '-r', '--name-only', at, '--', ...config.mutate.map((/** @type {string} */ p) => p.replace(/\/\*\*.*$/, ''))]).split('\n').filter((f) => f.endsWith('.ts')).sort()
+  : expand(config.mutate);
 const testFiles = expand(config.tap.testFiles);
 
 // Stryker's own mutants of every mutated file.
 const logger = { debug() {}, info() {}, warn() {}, error() {}, trace() {}, fatal() {}, isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, isWarnEnabled: () => false, isErrorEnabled: () => false, isFatalEnabled: () => false };
-const texts = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
+const texts = new Map(sources.map((f) => [f, at ? git(['show', `${at}:${f}`]) : readFileSync(f, 'utf8')]));
 const { mutants } = await new Instrumenter(/** @type {any} */ (logger)).instrument(
   sources.map((name) => ({ name, mutate: true, content: /** @type {string} */ (texts.get(name)) })),
   /** @type {any} */ ({ plugins: null, excludedMutations: [], ignorers: [], noHeader: true }),
@@ -52,7 +60,7 @@ const keyOf = (/** @type {string} */ file, /** @type {string} */ source, /** @ty
 };
 /** @type {Map<string, string[]>} */
 const run = new Map();
-const incremental = JSON.parse(readFileSync(`tests/mutation/${part}.incremental.json`, 'utf8'));
+const incremental = JSON.parse(at ? git(['show', `${at}:tests/mutation/${part}.incremental.json`]) : readFileSync(`tests/mutation/${part}.incremental.json`, 'utf8'));
 for (const [file, { source, mutants: done }] of Object.entries(incremental.files)) {
   // The report's lines and columns are 1-based, the instrumenter's 0-based.
   for (const m of done) if (m.status !== 'Pending') run.set(keyOf(file, source, m, 1), [...(run.get(keyOf(file, source, m, 1)) ?? []), m.status]);
