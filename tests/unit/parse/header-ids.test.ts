@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleIdInUrl, canonicalIdPattern, findArticleIds, idInQuery, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
+import { articleIdInUrl, canonicalIdPattern, findArticleIds, idInQuery, isCanonicalId, normalizeArticleId } from '../../../src/lib/parse/ids.ts';
 import { formatKbDate } from '../../../src/lib/parse/header.ts';
 import { parseArticle, parseKbDate } from '../../../src/lib/parse/index.ts';
 
@@ -80,11 +80,27 @@ test('Last Modified dates: day, month in any case, four-digit year; impossible d
 test('the canonical id: Q and one to six digits, no leading zero', () => {
   for (const id of ['Q1', 'Q12', 'Q123', 'Q311457', 'Q999999']) assert.equal(canonicalIdPattern.test(id), true, id);
   for (const id of ['Q', 'Q0', 'Q012', 'Q1234567', 'q123', 'KB123', 'Q12a', ' Q12']) assert.equal(canonicalIdPattern.test(id), false, id);
+  assert.equal(isCanonicalId('Q311457'), true);
+  assert.equal(isCanonicalId('q311457'), false);
+  assert.equal(isCanonicalId('Q0311457'), false);
 });
 
 test('a search query that is one article id, in the forms people type', () => {
   for (const query of ['Q266130', 'q266130', 'KB266130', 'KB 266130', 'KB: 266130', 'kb:266130', 'Q#266130', ' 266130 ', '0266130']) assert.equal(idInQuery(query)?.id, 'Q266130', query);
   assert.equal(idInQuery('Q123')?.id, 'Q123', 'a short id with its Q');
   assert.equal(idInQuery('KB95')?.id, 'Q95', 'a short id with KB');
+  // A bare number: five digits or more, leading zeros not counted (zeros inside count).
+  assert.equal(idInQuery('12345')?.id, 'Q12345');
+  assert.equal(idInQuery('100005')?.id, 'Q100005');
+  assert.equal(idInQuery('1234'), null);
+  assert.equal(idInQuery('0001234'), null);
   for (const query of ['95', '2000', '01234', 'Q266130 x', 'KB-266130', 'windows 95', '']) assert.equal(idInQuery(query), null, query);
+});
+
+test('an id alone, at the ends of its range; a mention in prose out of range is none', () => {
+  assert.deepEqual(normalizeArticleId('Q999999'), { id: 'Q999999', number: 999999 });
+  assert.equal(normalizeArticleId('Q1000000'), null);
+  assert.equal(normalizeArticleId('see Q123'), null);
+  assert.equal(normalizeArticleId('Q123 here'), null);
+  assert.deepEqual(findArticleIds('not Q0000 nor KB 1000000 nor kb0000000'), []);
 });
