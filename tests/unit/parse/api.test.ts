@@ -165,6 +165,9 @@ test('a front matter closed by ... as YAML allows', () => {
   const text = jekyll([]).replace('\n---\n\n##', '\n...\n\n##');
   assert.notEqual(text, jekyll([]));
   assert.equal(parseArticle(text).article.title, 'A "Title"');
+  // A blank line inside the front matter does not close it.
+  const body = ['Article: Q123', '', 'Text.'].map((l) => `\t${l}`).join('\n');
+  assert.equal(parseArticle(`---\nlayout: page\n\ntitle: "Q123: Front Title"\n---\n\n${body}\n`).article.title, 'Front Title');
 });
 
 test('the form given in the options is used, not the one the text looks like', () => {
