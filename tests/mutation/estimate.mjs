@@ -135,7 +135,7 @@ if (!summaryOnly) {
   const work = async (/** @type {string} */ copy) => {
     for (let index = next++; index < sample.length; index = next++) {
       if (retest ? done.get(index)?.status !== 'Survived' || index >= prefixOf(done) : done.has(index)) continue;
-      const m = sample[index];
+      const m = /** @type {any} */ (sample[index]);
       const path = join(copy, m.fileName);
       const original = /** @type {string} */ (texts.get(m.fileName));
       const lines = original.split('\n');
@@ -200,9 +200,12 @@ const change = (/** @type {string} */ a, /** @type {string} */ b) => {
   const at = Math.max(0, s - 12);
   return `${JSON.stringify(a.slice(at, a.length - e + 12))} -> ${JSON.stringify(b.slice(at, b.length - e + 12))}`;
 };
-/** A sampled mutant's code and replacement, whole (the records keep their first 200 characters). */
+/**
+ * A sampled mutant's code and replacement, whole (the records keep their first 200 characters).
+ * @returns {[string, string]}
+ */
 const whole = (/** @type {number} */ index) => {
-  const m = sample[index];
+  const m = /** @type {any} */ (sample[index]);
   const text = /** @type {string} */ (texts.get(m.fileName));
   const lines = text.split('\n');
   const offset = (/** @type {{ line: number, column: number }} */ p) => lines.slice(0, p.line).reduce((sum, l) => sum + l.length + 1, 0) + p.column;
