@@ -23,15 +23,22 @@ export interface ArchiveRecord {
   mentions: string[];
 }
 
+/** The `.mdx` page names of `dir`, sorted (the order the glob loader gives). */
+export function archivePageNames(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+}
+
+/** One page of `dir`, read and validated. */
+export function readArchivePage(dir: string, name: string): ArchiveRecord {
+  const file = join(dir, name);
+  const text = readFileSync(file, 'utf8');
+  const data = parsePageData(text, file);
+  const digest = sha1(text);
+  const mentions = [...new Set(Array.from(text.matchAll(/<KbRef id="([^"]*)"/g), (m) => m[1]!))];
+  return { id: name.slice(0, -'.mdx'.length), data, file, digest, mentions };
+}
+
 /** Every `.mdx` page of `dir`, sorted by file name (the order the glob loader gives). */
 export function readArchiveFolder(dir: string): ArchiveRecord[] {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  return names.map((name) => {
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
-    const data = parsePageData(text, file);
-    const digest = sha1(text);
-    const mentions = [...new Set(Array.from(text.matchAll(/<KbRef id="([^"]*)"/g), (m) => m[1]!))];
-    return { id: name.slice(0, -'.mdx'.length), data, file, digest, mentions };
-  });
+  return archivePageNames(dir).map((name) => readArchivePage(dir, name));
 }

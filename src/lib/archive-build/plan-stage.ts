@@ -11,12 +11,13 @@
  *   <state>/done/<route>.json   output file → digest, of the pages in dist/
  *   <state>/next/<route>.json   the same, of this build
  *   <state>/plan.json           the render plan
+ *   <state>/pages.json          per page: the stamp its file had, its digest and mentions (page-records.ts)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchiveIndex } from '../site/archive-model.ts';
 import type { ArticleDocuments } from './article-documents.ts';
-import { readArchiveFolder } from './archive-source.ts';
+import { readPageRecords } from './page-records.ts';
 import { siteDigests, type PageDigests } from './page-digests.ts';
 import { ARTICLE_ENDPOINTS, articleFile, routeNames } from './page-files.ts';
 import { RENDER_PLAN_VERSION, writeRenderPlan, type PlannedRoute } from './render-plan.ts';
@@ -29,6 +30,8 @@ export interface PlanOptions {
   stateDir: string;
   /** Render processes the stale pages are shared among. */
   parts: number;
+  /** Read every page, even those whose file's stamp is the one recorded (a forced build); default false. */
+  reread?: boolean;
 }
 
 /** What the plan stage decided. */
@@ -37,6 +40,8 @@ export interface PlannedRender {
   planFile: string;
   /** Articles in the plan. */
   articles: number;
+  /** Imported pages read (the others' records were kept from the last plan: page-records.ts). */
+  read: number;
   /** Incrementally rendered pages in all, and those to render. */
   pages: number;
   stale: number;
@@ -72,7 +77,8 @@ function slices<T>(items: readonly T[], count: number): T[][] {
 
 /** Plans the render of `contentDir`: records this build's digests and writes the plan. */
 export function planRender(options: PlanOptions): PlannedRender {
-  const records = readArchiveFolder(options.contentDir);
+  const folder = readPageRecords(options.contentDir, options.stateDir, options.reread);
+  const { records } = folder;
   const index = buildArchiveIndex(records.map((record) => record.data));
   // The routes whose files the build writes itself (the articles' JSON documents), and their stale files.
   const documentRoutes = new Set(ARTICLE_ENDPOINTS.map((name) => routeNames.endpoint(name)));
@@ -107,10 +113,11 @@ export function planRender(options: PlanOptions): PlannedRender {
     routes,
     writtenByBuild: [...documentRoutes],
   });
+  folder.save(planFile);
   const documents: ArticleDocuments = {
     index,
     files: records.flatMap(({ id, data }) =>
       ARTICLE_ENDPOINTS.map((name) => ({ file: articleFile(id, name), name, data })).filter(({ file }) => staleDocuments.has(file))),
   };
-  return { planFile, articles: records.length, pages, stale, obsolete, documents };
+  return { planFile, articles: records.length, read: folder.read, pages, stale, obsolete, documents };
 }

@@ -143,7 +143,7 @@ const importStage: Stage = {
 /** Decides what earlier work still holds, and plans the render of the pages whose inputs changed. */
 const planStage: Stage = {
   name: 'plan',
-  counts: ['pages', 'stale', 'obsolete'],
+  counts: ['pages', 'stale', 'obsolete', 'read'],
   run(build) {
     const { options, log, stateDir, previous } = build;
     const imported = earlier(build.imported, 'the import');
@@ -161,18 +161,18 @@ const planStage: Stage = {
     // (indexed too): dist/ is current. After an interrupted build the import finds its own pages
     // unchanged, hence `complete`.
     if (!fresh && previous?.complete === true && imported.summary.written === 0 && imported.pruned === 0) {
-      return { counts: { pages: 0, stale: 0, obsolete: 0 }, line: 'nothing changed since the last build: render, merge and index skipped', stop: 'unchanged' };
+      return { counts: { pages: 0, stale: 0, obsolete: 0, read: 0 }, line: 'nothing changed since the last build: render, merge and index skipped', stop: 'unchanged' };
     }
     const jobs = options.jobs ?? 2;
     const articles = imported.summary.imported;
     // A second process pays its own bundling and front matter reading (~10 s): only worth it for big renders.
     const parts = (fresh || imported.summary.written > 5_000) && articles > 5_000 ? jobs : 1;
-    const planned = planRender({ contentDir: build.contentDir, stateDir, parts });
+    const planned = planRender({ contentDir: build.contentDir, stateDir, parts, reread: options.force });
     build.planned = { ...planned, parts };
     const why = !fresh ? 'pages whose inputs changed' : previous ? 'site code, config or output changed: every page' : 'first build: every page';
     return {
-      counts: { pages: planned.pages, stale: planned.stale, obsolete: planned.obsolete.length },
-      line: `${why}; ${planned.stale} of ${planned.pages} pages to render, ${planned.obsolete.length} gone`,
+      counts: { pages: planned.pages, stale: planned.stale, obsolete: planned.obsolete.length, read: planned.read },
+      line: `${why}; ${planned.stale} of ${planned.pages} pages to render, ${planned.obsolete.length} gone (${planned.read} of ${planned.articles} imported pages read)`,
     };
   },
 };
@@ -272,7 +272,14 @@ const indexStage: Stage = {
     const { options, out } = build;
     const { swap } = earlier(build.merged, 'the merge');
     try {
-      build.indexed = await prepareIndex(out, { force: build.fresh, perShard: options.shardSize, jobs: options.jobs, log: build.log });
+      build.indexed = await prepareIndex(out, {
+        force: build.fresh,
+        perShard: options.shardSize,
+        jobs: options.jobs,
+        log: build.log,
+        // Pages whose file is as the last build left it are not read again (page-survey.ts).
+        surveyFile: join(build.stateDir, 'indexed-pages.json'),
+      });
     } catch (error) {
       const undone = undoSwap(out, swap, error instanceof IndexError ? (indexStageError(error) as Error).message : 'the index stage failed');
       // An unforeseen failure is still reported as the internal error it is, once the previous site is back.

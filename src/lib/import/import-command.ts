@@ -10,8 +10,9 @@ import { diagnosticLine } from '../diagnostics/diagnostic-line.ts';
 import { fileDiagnostic } from '../diagnostics/diagnostic.ts';
 import { ImportSummary } from './summary.ts';
 import { sha1 } from '../digest.ts';
-import { ImportManifest } from './import-manifest.ts';
+import { ImportManifest, type ManifestEntry } from './import-manifest.ts';
 import { lockFolder } from '../folder-lock.ts';
+import { keptStamp } from '../file-stamp.ts';
 
 /** Options of an import run. */
 export interface ImportOptions {
@@ -58,6 +59,8 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
   const progress = createProgress(totalBytes, options.progress ?? true);
 
   const verbose = options.verbose ?? false;
+  // The stamp (file-stamp.ts) of each source file, kept for the manifest: taken before the file was read, or recorded last time for an unread one.
+  const stamps = new Map<string, string>();
   const record = (conversion: StagedConversion): void => {
     progress.article();
     if (!conversion.ok) {
@@ -79,7 +82,7 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
       if (conversion.staged) commitPage(options.out, conversion.id, conversion.staged);
       summary[conversion.staged ? 'written' : 'unchanged'] += 1;
       summary.ids.add(conversion.id);
-      manifest.record(conversion.name, conversion.digest, conversion.id, conversion.diagnostics);
+      manifest.record(conversion.name, conversion.digest, conversion.id, conversion.diagnostics, stamps.get(conversion.name) ?? null);
     } catch (error) {
       summary.failed += 1;
       const message = `cannot write ${conversion.id}.mdx: ${(error as Error).message}`;
@@ -99,9 +102,25 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
   const drainOne = async () => {
     for (const conversion of (await pool.nextResults()) ?? []) record(conversion);
   };
+  // A source file whose stamp is the one recorded, and whose page nobody touched, is not read again.
+  const unread = new Map<string, ManifestEntry>();
+  const knownStamp = (name: string, stamp: string) => {
+    const known = options.force ? undefined : manifest.unchangedStamp(name, stamp);
+    if (known) unread.set(name, known);
+    return known !== undefined;
+  };
   try {
-    for await (const item of readInputs(expanded, options.maxArticleSize ?? DEFAULT_MAX_ARTICLE_SIZE, (bytes) => progress.advance(bytes))) {
+    for await (const item of readInputs(expanded, options.maxArticleSize ?? DEFAULT_MAX_ARTICLE_SIZE, (bytes) => progress.advance(bytes), knownStamp)) {
       summary.seen += 1;
+      if (item.kind === 'unread') {
+        const known = unread.get(item.name)!;
+        unread.delete(item.name);
+        summary.sourceBytes += item.size;
+        stamps.set(item.name, known.stamp!);
+        pool.submitKnown({ ok: true, name: item.name, id: known.id, mdx: '', diagnostics: known.warnings, digest: known.digest, staged: null });
+        while (pool.inflight > maxInflight) await drainOne();
+        continue;
+      }
       if (item.kind === 'unreadable') {
         summary.failed += 1;
         progress.article();
@@ -114,6 +133,8 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
         continue;
       }
       summary.sourceBytes += item.bytes.length;
+      const kept = keptStamp(item.stamp);
+      if (kept !== null) stamps.set(item.name, kept);
       const digest = sha1(item.bytes);
       const known = options.force ? undefined : manifest.unchanged(item.name, digest);
       if (known) {

@@ -1,6 +1,7 @@
 /**
  * Remembers, per source, the digest it had and the page it gave, so a re-import skips sources
- * that did not change (and whose page nobody touched) without parsing them again.
+ * that did not change (and whose page nobody touched) without parsing them again; and, for a plain
+ * file, its stamp (file-stamp.ts), so an unchanged file is not even read.
  * The manifest is bound to a digest of the converter's own code: a new parser or emitter
  * invalidates it, so pages never go stale.
  */
@@ -19,6 +20,8 @@ export const MANIFEST_NAME = '.kbatlas-import.json';
 export interface ManifestEntry {
   /** SHA-1 of the source bytes. */
   digest: string;
+  /** The source file's settled stamp when it was read (file-stamp.ts); absent for archive members and files changed just before. */
+  stamp?: string;
   /** Article id of the page it gave. */
   id: string;
   /** Size and modification time of the page when it was written, to notice hand edits. */
@@ -63,7 +66,17 @@ export class ImportManifest {
   /** The entry for a source whose bytes and page are both unchanged, else undefined. */
   unchanged(name: string, digest: string): ManifestEntry | undefined {
     const entry = this.#previous.get(name);
-    if (!entry || entry.digest !== digest) return undefined;
+    return entry && entry.digest === digest ? this.#pageUnchanged(entry) : undefined;
+  }
+
+  /** The entry for a source file whose stamp is the one recorded (so its bytes are unchanged, unread) and whose page is unchanged, else undefined. */
+  unchangedStamp(name: string, stamp: string): ManifestEntry | undefined {
+    const entry = this.#previous.get(name);
+    return entry?.stamp !== undefined && entry.stamp === stamp ? this.#pageUnchanged(entry) : undefined;
+  }
+
+  /** `entry` when its page has the size and modification time recorded, else undefined. */
+  #pageUnchanged(entry: ManifestEntry): ManifestEntry | undefined {
     try {
       const page = statSync(join(this.#outDir, `${entry.id}.mdx`));
       return page.size === entry.size && page.mtimeMs === entry.mtimeMs ? entry : undefined;
@@ -72,10 +85,10 @@ export class ImportManifest {
     }
   }
 
-  /** Records a source whose page is now in place. */
-  record(name: string, digest: string, id: string, warnings: Diagnostic[]): void {
+  /** Records a source whose page is now in place, with the source file's stamp when it is one to keep (file-stamp.ts). */
+  record(name: string, digest: string, id: string, warnings: Diagnostic[], stamp: string | null = null): void {
     const page = statSync(join(this.#outDir, `${id}.mdx`));
-    this.#next.set(name, { digest, id, size: page.size, mtimeMs: page.mtimeMs, warnings });
+    this.#next.set(name, { digest, ...(stamp === null ? {} : { stamp }), id, size: page.size, mtimeMs: page.mtimeMs, warnings });
   }
 
   /** Writes the manifest atomically, with the entries recorded in this run only; a failed write leaves no temp file and throws a CliError naming the cause. */

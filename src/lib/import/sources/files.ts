@@ -7,8 +7,9 @@
  * forever and a device such as /dev/zero never ends, so anything else named like an article is
  * skipped and reported. An article is read up to its size limit and no further.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type BigIntStats, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { stampOf, type FileStamp } from '../../file-stamp.ts';
 import { archiveKindOf, isArticleFileName, tooLargeMessage, unreadable, type ProgressSink, type SourceItem } from './source-item.ts';
 import { readArchive } from './archive.ts';
 
@@ -28,7 +29,7 @@ function walk(folder: string): string[] {
 }
 
 /** What a file that is not a regular file is, in words (`a FIFO`). */
-function kindOf(info: Stats): string {
+function kindOf(info: Stats | BigIntStats): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a FIFO';
   if (info.isCharacterDevice()) return 'a character device';
@@ -37,14 +38,15 @@ function kindOf(info: Stats): string {
   return 'not a regular file';
 }
 
-/** An input path after expansion: its size, why it is skipped, or why it cannot be read. */
-export type ExpandedInput = { path: string; size: number } | { path: string; skip: string } | { path: string; error: string };
+/** An input path after expansion: its size and stamp (file-stamp.ts), why it is skipped, or why it cannot be read. */
+export type ExpandedInput = { path: string; size: number; stamp: FileStamp } | { path: string; skip: string } | { path: string; error: string };
 
 /** The expansion of one path that is not a folder given on the command line (or found in one). */
 function expandFile(path: string): ExpandedInput {
   try {
-    const info = statSync(path);
-    if (info.isFile()) return { path, size: info.size };
+    const now = Date.now();
+    const info = statSync(path, { bigint: true });
+    if (info.isFile()) return { path, size: Number(info.size), stamp: stampOf(info, now) };
     const link = lstatSync(path).isSymbolicLink() ? 'a symbolic link to ' : '';
     return { path, skip: `skipped: ${link}${kindOf(info)}, not a regular file` };
   } catch (error) {
@@ -96,8 +98,12 @@ function readCapped(path: string, limit: number): { bytes: Uint8Array } | { tooL
   }
 }
 
-/** Yields every article of the expanded inputs: plain files as they are, archives member by member; articles over `limit` bytes are refused. */
-export async function* readInputs(expanded: ExpandedInput[], limit: number, onProgress?: ProgressSink): AsyncGenerator<SourceItem> {
+/**
+ * Yields every article of the expanded inputs: plain files as they are, archives member by member;
+ * articles over `limit` bytes are refused. A plain file whose stamp `known` recognises (its source
+ * is unchanged since the last import) is not read: it is yielded as `unread`.
+ */
+export async function* readInputs(expanded: ExpandedInput[], limit: number, onProgress?: ProgressSink, known?: (path: string, stamp: string) => boolean): AsyncGenerator<SourceItem> {
   for (const item of expanded) {
     if ('error' in item) {
       yield unreadable('kbatlas/unreadable', item.path, item.error);
@@ -112,12 +118,17 @@ export async function* readInputs(expanded: ExpandedInput[], limit: number, onPr
       yield* readArchive(item.path, kind, limit, onProgress);
       continue;
     }
+    if (known?.(item.path, item.stamp.key)) {
+      onProgress?.(item.size);
+      yield { kind: 'unread', name: item.path, size: item.size };
+      continue;
+    }
     try {
       const read = readCapped(item.path, limit);
       onProgress?.(item.size);
       if ('skip' in read) yield { kind: 'skipped', name: item.path, message: read.skip };
       else if ('tooLarge' in read) yield unreadable('kbatlas/too-large', item.path, tooLargeMessage(read.tooLarge, limit));
-      else yield { kind: 'article', name: item.path, bytes: read.bytes };
+      else yield { kind: 'article', name: item.path, bytes: read.bytes, stamp: item.stamp };
     } catch (error) {
       onProgress?.(item.size);
       yield unreadable('kbatlas/unreadable', item.path, `cannot read file: ${(error as Error).message}`);

@@ -1,8 +1,12 @@
 import { fileDiagnostic, type FileDiagnostic } from '../../diagnostics/diagnostic.ts';
+import type { FileStamp } from '../../file-stamp.ts';
 
 /** One candidate article handed to the importer, or why it gave none. */
 export type SourceItem =
-  | { kind: 'article'; name: string; bytes: Uint8Array }
+  /** An article's bytes; a plain file's stamp (taken before it was read) too, none for an archive member. */
+  | { kind: 'article'; name: string; bytes: Uint8Array; stamp?: FileStamp }
+  /** A plain file not read because its stamp says it is unchanged since the last import (import-manifest.ts). */
+  | { kind: 'unread'; name: string; size: number }
   /** Could not be read, or too large: the source failed (the diagnostic's rule says which). */
   | { kind: 'unreadable'; name: string; diagnostic: FileDiagnostic & { rule: 'kbatlas/unreadable' | 'kbatlas/too-large' } }
   /** Not a regular file (a link, a FIFO, a device): never read, counted as skipped. */

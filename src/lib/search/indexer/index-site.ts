@@ -23,7 +23,7 @@ import {
 import { findArticlePages, type ArticlePage } from './article-pages.ts';
 import { IndexError } from './index-error.ts';
 import { writtenFolder, type IndexFailure } from './index-shard.ts';
-import { indexedPart } from './indexed-part.ts';
+import { surveyPages, type ShardPage } from './page-survey.ts';
 import { entryFile, installBundle } from './install-bundle.ts';
 import { runShards } from './run-shards.ts';
 
@@ -55,33 +55,15 @@ export interface IndexSiteOptions {
   jobs?: number;
   /** Progress lines. Default: none. */
   log?: (line: string) => void;
+  /**
+   * File keeping each page's stamp and digest between runs (page-survey.ts), so unchanged pages are
+   * not read again (not with `force`). Default: none, every page is read.
+   */
+  surveyFile?: string;
 }
 
 /** Pagefind's own version, part of every shard's digest: a new Pagefind rebuilds every shard. */
 const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
-
-/** An article page with the digest of its indexed part. */
-interface ShardPage extends ArticlePage {
-  digest: string;
-}
-
-/** Reads each page once for its digest: the indexable pages, and (in `unreadable`) the pages that could not be read. */
-function surveyPages(pages: readonly ArticlePage[], unreadable: Array<{ page: ArticlePage; message: string }>): ShardPage[] {
-  const indexable: ShardPage[] = [];
-  for (const page of pages) {
-    let html: string;
-    try {
-      html = readFileSync(page.file, 'utf8');
-    } catch (error) {
-      unreadable.push({ page, message: (error as Error).message });
-      continue;
-    }
-    if (html.includes('data-pagefind-body')) indexable.push({ ...page, digest: sha1(indexedPart(html)) });
-    // An absent article's page ("not in this archive") has no body to index; any other page without one is broken.
-    else if (!html.includes('data-absent-article')) unreadable.push({ page, message: 'no `data-pagefind-body`: not a whole article page' });
-  }
-  return indexable;
-}
 
 /** Digest of a shard's inputs (its pages' URLs and indexed parts, the settings); a shard holding a failed page gets none, so the next run tries it again. */
 function shardDigest(pages: readonly ShardPage[], failedHere: boolean): string {
@@ -157,8 +139,7 @@ export async function prepareIndex(siteDir: string, options: IndexSiteOptions = 
   const started = performance.now();
   const log = options.log ?? (() => {});
   const bundleRoot = claimBundleRoot(siteDir);
-  const unreadable: Array<{ page: ArticlePage; message: string }> = [];
-  const pages = surveyPages(findArticlePages(siteDir), unreadable);
+  const { indexable: pages, unreadable } = surveyPages(findArticlePages(siteDir), options.surveyFile, options.force);
 
   const shards = pages.length === 0 && unreadable.length === 0 ? 0 : shardCount(Math.max(1, pages.length), options.perShard);
   const groups: ShardPage[][] = Array.from({ length: shards }, () => []);
