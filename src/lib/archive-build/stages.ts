@@ -267,7 +267,7 @@ const mergeStage: Stage = {
  */
 const indexStage: Stage = {
   name: 'index',
-  counts: ['pages', 'articles', 'shards', 'rebuilt'],
+  counts: ['pages', 'articles', 'shards', 'rebuilt', 'surveyed'],
   async run(build) {
     const { options, out } = build;
     const { swap } = earlier(build.merged, 'the merge');
@@ -287,8 +287,8 @@ const indexStage: Stage = {
     }
     const report = build.indexed.report;
     return {
-      counts: { pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length },
-      line: `${report.articles} articles in ${report.shards} Pagefind shards, ${report.rebuilt.length} rebuilt (${report.indexed} pages read)`,
+      counts: { pages: report.indexed, articles: report.articles, shards: report.shards, rebuilt: report.rebuilt.length, surveyed: report.surveyed },
+      line: `${report.articles} articles in ${report.shards} Pagefind shards, ${report.rebuilt.length} rebuilt (${report.indexed} pages read; ${report.surveyed} read for their digest)`,
     };
   },
 };

@@ -40,6 +40,8 @@ export interface IndexReport {
   rebuilt: number[];
   /** Pages Pagefind read in this run. */
   indexed: number;
+  /** Pages read for the digest of their indexed part (the others' came from the survey file: page-survey.ts). */
+  surveyed: number;
   /** Pages left out: unreadable, not a whole article page, or refused by Pagefind. Retried next run. */
   failed: IndexFailure[];
   ms: number;
@@ -139,7 +141,8 @@ export async function prepareIndex(siteDir: string, options: IndexSiteOptions = 
   const started = performance.now();
   const log = options.log ?? (() => {});
   const bundleRoot = claimBundleRoot(siteDir);
-  const { indexable: pages, unreadable } = surveyPages(findArticlePages(siteDir), options.surveyFile, options.force);
+  const survey = surveyPages(findArticlePages(siteDir), options.surveyFile, options.force);
+  const { indexable: pages, unreadable, read: surveyed } = survey;
 
   const shards = pages.length === 0 && unreadable.length === 0 ? 0 : shardCount(Math.max(1, pages.length), options.perShard);
   const groups: ShardPage[][] = Array.from({ length: shards }, () => []);
@@ -173,6 +176,7 @@ export async function prepareIndex(siteDir: string, options: IndexSiteOptions = 
     discard();
     throw error;
   }
+  survey.settle();
   const failed: IndexFailure[] = unreadable.map(({ page, message }) => ({ file: page.file, message }));
   for (const result of results) {
     failed.push(...result.failed);
@@ -181,7 +185,7 @@ export async function prepareIndex(siteDir: string, options: IndexSiteOptions = 
   if (rebuilt.length === 0 && shards > 0) log(`search: all ${shards} shards unchanged`);
   const refused = failed.length - unreadable.length;
   const indexed = results.reduce((sum, result) => sum + result.indexed, 0);
-  const report: IndexReport = { articles: pages.length - refused, shards, rebuilt, indexed, failed, ms: Math.round(performance.now() - started) };
+  const report: IndexReport = { articles: pages.length - refused, shards, rebuilt, indexed, surveyed, failed, ms: Math.round(performance.now() - started) };
   return {
     report,
     discard,

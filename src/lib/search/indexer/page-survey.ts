@@ -27,6 +27,13 @@ export interface Survey {
   unreadable: Array<{ page: ArticlePage; message: string }>;
   /** Pages read (the others' digests came from the survey file). */
   read: number;
+  /**
+   * Reads again the pages whose stamps were too recent to keep (just merged) and, those now settled,
+   * records them in the survey file: called once the index is written, seconds later, so the next
+   * run need not read them. Their digests are not this run's (a page changed meanwhile is recorded
+   * as it is now, and its shard differs from the manifest's next time).
+   */
+  settle(): void;
 }
 
 function previousSurvey(file: string): Record<string, SurveyEntry> {
@@ -46,28 +53,44 @@ function previousSurvey(file: string): Record<string, SurveyEntry> {
 export function surveyPages(pages: readonly ArticlePage[], surveyFile?: string, reread = false): Survey {
   const previous = surveyFile && !reread ? previousSurvey(surveyFile) : {};
   const next: Record<string, SurveyEntry> = {};
-  const survey: Survey = { indexable: [], unreadable: [], read: 0 };
+  const unsettled: ArticlePage[] = [];
+  const survey: Survey = {
+    indexable: [],
+    unreadable: [],
+    read: 0,
+    settle() {
+      if (!surveyFile || unsettled.length === 0) return;
+      for (const page of unsettled.splice(0)) {
+        try {
+          const stamp = readStamp(page.file);
+          const kept = keptStamp(stamp);
+          const digest = kept === null ? undefined : digestOf(readFileSync(page.file, 'utf8'));
+          if (kept !== null && digest !== undefined) next[page.file] = [kept, digest];
+        } catch {
+          // Left for the next run to read.
+        }
+      }
+      writeSurvey(surveyFile, next);
+    },
+  };
   for (const page of pages) {
-    let stamp;
     try {
       // Taken before the page is read: a page changed while it is read gets another stamp next time.
-      stamp = surveyFile ? readStamp(page.file) : undefined;
+      const stamp = surveyFile ? readStamp(page.file) : undefined;
       const entry = previous[page.file];
-      let digest: string | null;
+      let digest: string | null | undefined;
       if (entry && stamp && entry[0] === stamp.key) digest = entry[1];
       else {
-        const html = readFileSync(page.file, 'utf8');
+        digest = digestOf(readFileSync(page.file, 'utf8'));
         survey.read += 1;
-        // An absent article's page ("not in this archive") has no body to index; any other page without one is broken.
-        if (html.includes('data-pagefind-body')) digest = sha1(indexedPart(html));
-        else if (html.includes('data-absent-article')) digest = null;
-        else {
+        if (digest === undefined) {
           survey.unreadable.push({ page, message: 'no `data-pagefind-body`: not a whole article page' });
           continue;
         }
       }
       const kept = keptStamp(stamp);
       if (kept !== null) next[page.file] = [kept, digest];
+      else if (stamp) unsettled.push(page);
       if (digest !== null) survey.indexable.push({ ...page, digest });
     } catch (error) {
       survey.unreadable.push({ page, message: (error as Error).message });
@@ -75,6 +98,15 @@ export function surveyPages(pages: readonly ArticlePage[], surveyFile?: string, 
   }
   if (surveyFile) writeSurvey(surveyFile, next);
   return survey;
+}
+
+/**
+ * The digest of an article page's indexed part; null for the page of an absent article ("not in this
+ * archive": no body to index); undefined for any other page without a body (a broken page).
+ */
+function digestOf(html: string): string | null | undefined {
+  if (html.includes('data-pagefind-body')) return sha1(indexedPart(html));
+  return html.includes('data-absent-article') ? null : undefined;
 }
 
 /** Writes the survey file atomically; a survey that cannot be kept only costs reading the pages again next time. */
