@@ -167,7 +167,8 @@ const planStage: Stage = {
     const articles = imported.summary.imported;
     // A second process pays its own bundling and front matter reading (~10 s): only worth it for big renders.
     const parts = (fresh || imported.summary.written > 5_000) && articles > 5_000 ? jobs : 1;
-    const planned = planRender({ contentDir: build.contentDir, stateDir, parts, reread: options.force });
+    // After a change of the site's code (a fresh build) the front matter may read otherwise: every page is read.
+    const planned = planRender({ contentDir: build.contentDir, stateDir, parts, reread: fresh });
     build.planned = { ...planned, parts };
     const why = !fresh ? 'pages whose inputs changed' : previous ? 'site code, config or output changed: every page' : 'first build: every page';
     return {

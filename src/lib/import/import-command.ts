@@ -116,6 +116,7 @@ async function importLocked(inputs: string[], options: ImportOptions, log: (line
         const known = unread.get(item.name)!;
         unread.delete(item.name);
         summary.sourceBytes += item.size;
+        summary.unread += 1;
         stamps.set(item.name, known.stamp!);
         pool.submitKnown({ ok: true, name: item.name, id: known.id, mdx: '', diagnostics: known.warnings, digest: known.digest, staged: null });
         while (pool.inflight > maxInflight) await drainOne();

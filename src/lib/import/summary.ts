@@ -14,8 +14,10 @@ export class ImportSummary {
   duplicates = 0;
   /** Inputs named like articles that are not regular files (links, FIFOs, devices), never read. */
   skipped = 0;
-  /** Bytes of article sources read (uncompressed). */
+  /** Bytes of article sources (uncompressed), read or known unchanged by their stamp. */
   sourceBytes = 0;
+  /** Unchanged sources not read at all: their file's stamp is the one the manifest recorded (file-stamp.ts). */
+  unread = 0;
   /** Warning diagnostics over all imported articles. */
   warnings = 0;
   /** Warning counts by rule id. */
@@ -57,6 +59,7 @@ export class ImportSummary {
       skipped: this.skipped,
       warnings: this.warnings,
       sourceBytes: this.sourceBytes,
+      unread: this.unread,
       warningsByRule: Object.fromEntries(this.warningsByRule),
     };
   }
