@@ -36,7 +36,7 @@ const registersPattern = /(?:^|\s)[a-z]{2,4}=(?:0x)?[0-9a-f]{2,8}\s+[a-z]{2,4}=(
 /** A module and a symbol joined by `!` (`ntdll!wcscpy`, `NT!_KiTrap0E+0x25e`). */
 const symbolPattern = /\b[A-Za-z_][\w.]*![A-Za-z_?][\w@?$]*/;
 /** A debugger prompt or command: kd's `0: kd>`, DEBUG's `-d10b`/`-w`, a drive prompt running a program. */
-const promptPattern = /^\s*(?:\d+:\s*k[dD]>|kd>(?:\s|$)|AT[DZE&]\S*(?:\s\S+)?\s*$|CONNECT\s+\d+\s*$|NO CARRIER\s*$|KDx86>\s|KD:\s|k[vbnp]\s*$|(?:ChildEBP|FramePtr)\s+Ret|-r(?:[abcd]x|[sb]p|[sd]i|[decs]s|ip|f)\s*$|(?:[ABCD]X|[SB]P|[SD]I|[DECS]S|IP)\s+[0-9A-F]{4}\s*$|:[0-9A-Fa-f]{1,4}\s*$|-[a-zA-Z](?:[0-9A-Fa-f]*(?:,[0-9A-Fa-f]+)*|\s+[0-9A-Fa-f:]+(?:\s+[0-9A-Fa-f.]+)*)\s*$|[A-Za-z]:\\[^>\s]*(?:\s[^>\s]+)?\s?>\s*\S)/;
+const promptPattern = /^\s*(?:\d+:\s*k[dD]>|kd>(?:\s|$)|AT[DZE&]\S*(?:\s\S+)?\s*$|CONNECT\s+\d+\s*$|NO CARRIER\s*$|KDx86>\s|KD:\s|k[vbnp]\s*$|(?:ChildEBP|FramePtr)\s+Ret|-r(?:[abcd]x|[sb]p|[sd]i|[decs]s|ip|f)\s*$|(?:[ABCD]X|[SB]P|[SD]I|[DECS]S|IP)\s+[0-9A-F]{4}\s*$|:[0-9A-Fa-f]{1,4}\s*$|-[a-zA-Z][0-9A-Fa-f]*(?:,[0-9A-Fa-f]+)*(?:\s+[0-9A-Fa-f:]+(?:\s+[0-9A-Fa-f.]+)*)?\s*$|[A-Za-z]:\\[^>\s]*(?:\s[^>\s]+)?\s?>\s*\S)/;
 /** A timestamp opening the line: a trace event (`>10/19 10:29:37.676`), an event log row (`11/11/96 2:41:02 PM`). */
 const timestampPattern = /^\s*>?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/;
 /** The component or time an SMS log line ends with. */

@@ -4,13 +4,13 @@
  *
  * ```
  * statement   C-like code (`isCodeLike`), an INI section, an assignment (`x = 1`, `a$(i)=`)
- *           | BASIC          DIM A(10)   PRINT "x"   40 REM $INCLUDE: 'a'   05 ' comment
- *           | assembler      .MODEL small   StackSeg Segment STACK   ; comment   .model small   dosseg   end start
+ *           | BASIC          DIM A(10)   PRINT "x"   40 REM $INCLUDE: 'a'   05 ' comment   if a = 0 then a = 1 goto e
+ *           | assembler      .MODEL small   DOSSEG   StackSeg Segment STACK   ; comment   .model small   dosseg   end start
  *           | FoxPro         STORE 0 TO n   LOCAL a, b   PARAMETERS x   #DEFINE X 1   ENDIF
  *                            DECLARE Integer f IN Win32API   =MESSAGEBOX("x")   ? x   x = 1 && note
  *                            SUSPEND   CREATE FORM x NOWAIT   KEYBOARD 'Y'   DELETE FILE x   INSERT INTO t …   REPORT FORM r
- *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE
- *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b
+ *           | FORTRAN        SUBROUTINE F(X)   INTEGER I   WRITE (*,*) X   10 CONTINUE   INCLUDE 'x.fi'   100 FORMAT (1X,I5)
+ *           | batch file     echo off   rem note   pause   goto end   :end   if exist x   set a=b   if not errorlevel 1 goto end
  *           |                C:\NET\net start   lh c:\mouse\mouse   LH /L:1 C:\DOS\X.EXE   path c:\dos   prompt $p$g
  *           |                debug 00000004.KEY   setlocal   endlocal
  *           | .DEF file      LIBRARY FOO   HEAPSIZE 8192   EXPORTS   DATA MULTIPLE
@@ -48,7 +48,7 @@ import { isCodeLike, isIniSection } from './preformatted.ts';
 
 /** BASIC statements (upper case, as the archive's listings write them) and assembler directives that start a program line. */
 const programStartPattern =
-  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT|DELETEINDEX|CREATEINDEX|SETINDEX|MOVEFIRST|MOVELAST|MOVENEXT|MOVEPREVIOUS|RETRIEVE|SEEKEQ|SEEKGT|SEEKGE|BEGINTRANS|COMMITTRANS|ROLLBACK|SAVEPOINT|CHECKPOINT|DELETETABLE)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|DOSSEG|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\)(?:\.[A-Za-z_][\w.]*)?)?\s*=)/;
+  /^\s*(?:\d{1,5}\s+)?(?:(?:DIM|REDIM|CLS|PRINT|LPRINT|OPEN|CLOSE|FOR|NEXT|IF|ELSE|ELSEIF|END|CALL|DECLARE|SUB|FUNCTION|SCREEN|LINE|KEY|DEF|DEFINT|DEFDBL|DEFSNG|DEFLNG|DEFSTR|COMMON|TYPE|GOSUB|GOTO|RETURN|INPUT|LOCATE|COLOR|WHILE|WEND|DO|LOOP|SELECT|CASE|SHARED|STATIC|ERASE|BLOAD|BSAVE|POKE|OUT|SLEEP|RANDOMIZE|GET|PUT|FIELD|LSET|RSET|ON|RESUME|ERROR|STOP|SHELL|CHAIN|RUN|DATA|READ|RESTORE|WRITE|SEEK|PALETTE|VIEW|WINDOW|PSET|PRESET|CIRCLE|PAINT|DRAW|SOUND|PLAY|BEEP|CONST|LET|EXIT|DELETEINDEX|CREATEINDEX|SETINDEX|MOVEFIRST|MOVELAST|MOVENEXT|MOVEPREVIOUS|RETRIEVE|SEEKEQ|SEEKGT|SEEKGE|BEGINTRANS|COMMITTRANS|ROLLBACK|SAVEPOINT|CHECKPOINT|DELETETABLE)(?=[\s(#$%!&]|$)|\.(?:MODEL|CODE|DATA|STACK)\b|(?:TITLE|INCLUDELIB|EXTRN|PUBLIC|ASSUME)\s|DOSSEG\s*$|[A-Za-z_]\w*\s+(?:PROC|ENDP|SEGMENT|ENDS|DB|DW|DD|EQU|proc|endp|segment|ends|db|dw|dd|equ)\b|[A-Za-z_]\w*\s+Segment\s+(?:PARA|BYTE|WORD|DWORD|PAGE|PUBLIC|STACK|COMMON|AT|USE16|USE32|Para|Byte|Word|Public|Stack|Common)\b|;|[A-Za-z_][\w.]*[$%!&#]?(?:\([^)]*\)(?:\.[A-Za-z_][\w.]*)?)?\s*=)/;
 
 /** A C function's declaration or call alone on its line (`main()`, `void interrupt far handler()`, `int f (int x, char *s)`): its shape alone is code. */
 const cFunctionPattern = /^\s*(?:[A-Za-z_]\w*[\s*]+){0,4}[A-Za-z_]\w* ?\(([\w\s*,[\]]*)\)\s*$/;
@@ -99,7 +99,15 @@ const visualBasicPattern =
 const foxProEndPattern = /^\s*END(?:IF|PROC|FUNC|DEFINE|DO|FOR|SCAN|WITH|CASE|TEXT)\s*(?:(?:&&|\*).*)?$/i;
 
 /** FORTRAN statements (upper case). */
-const fortranPattern = /^\s*(?:\d+\s+)?(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL(?=\s+\w+(?:\s*,\s*\w+)*\s*$)|INTERFACE TO|CONTINUE|WRITE\s*\(|FORMAT\s*\(|INCLUDE\s+')(?=[\s(*]|$)/;
+const fortranPattern = /^\s*(?:\d+\s+)?(?:(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOGICAL|CHARACTER|DOUBLE PRECISION|IMPLICIT|DIMENSION|PARAMETER|EXTERNAL(?=\s+\w+(?:\s*,\s*\w+)*\s*$)|INTERFACE TO|CONTINUE|WRITE\s*\()(?=[\s(*]|$)|FORMAT\s*\(|INCLUDE\s+')/;
+
+/**
+ * A condition and the statement it guards, which reads as words but has a shape prose has not: a batch
+ * file's `if not errorlevel 1 goto end` (a jump or a command after the test), BASIC's `if a = 0 then a = 1`
+ * (a comparison, then a statement or a line number).
+ */
+const conditionalPattern =
+  /^\s*(?:@?if\s+(?:not\s+)?(?:errorlevel\s+\d+|exist\s+\S+|\S+==\S+)\s+(?:goto\s+:?\w+\s*$|(?:echo|call|del|copy|set|cd)\s)|(?:\d{1,5}\s+)?if\s+[\w$%!&#.()]+\s*(?:=|<>|<=|>=|<|>)\s*[\w$%!&#.()"]+\s+then\s*(?:$|\d+\s*$|[A-Za-z_]\w*[$%!&#]?\s*=|(?:goto|gosub|print|end|exit|return)\b))/i;
 
 /** Batch file lines (any case): `echo`, `rem`, `pause`, `goto`, labels, `if exist`, `for %%`, `set a=b`, `%1`. */
 const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|(?:setlocal|endlocal)\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
@@ -229,7 +237,7 @@ function withoutTrailingComment(text: string): string {
 /** Whether a line is a statement of FoxPro, FORTRAN, a batch or `.DEF` file, or a tool's command line or prompt, and not prose. */
 function isScriptStatement(text: string): boolean {
   if (/^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(text)) return true;
-  if (foxProShapePattern.test(text)) return true;
+  if (foxProShapePattern.test(text) || conditionalPattern.test(text)) return true;
   const call = cFunctionPattern.exec(text);
   // A comma, a pointer or a C type in the arguments is C's shape, and so are empty arguments after
   // nothing or a C type (`main()`, `void interrupt far f()`); `After calling push_heap()` and
@@ -278,10 +286,10 @@ export function isProseLine(text: string): boolean {
   return readsAsProse(codeWords(withoutTrailingComment(text)));
 }
 
-/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, MASM's `foo proc uses ax bx`, a C function header). */
+/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, `if … goto x`, `if a = 0 then`, MASM's `foo proc uses ax bx`, a C function header). */
 export function isStatementDespiteProse(text: string): boolean {
   const code = withoutTrailingComment(text);
-  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || masmProcPattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
+  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || conditionalPattern.test(code) || masmProcPattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
 }
 
 /** Whether a line is a label alone (`start:`, and prose's `where:`): it goes with the code around it. */
