@@ -18,7 +18,8 @@
  */
 import { isRuleText, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
-import type { Block } from './model.ts';
+import type { Block, PreformattedNode } from './model.ts';
+import { makeParagraph } from './paragraphs.ts';
 import { isIniSection, makePreformatted } from './preformatted.ts';
 import { isComment, isLabel, isProseLine, isStarText, isStatement } from './program-lines.ts';
 
@@ -62,6 +63,26 @@ function lastText(lines: readonly Line[], span: Span): string {
   return lines[k]!.text;
 }
 
+/**
+ * A sentence introducing a statement (not a comment), alone between two statements inside a program listing (`… The new syntax
+ * to use would be:` between the old line and the new): the listing is cut there, the sentence a paragraph.
+ */
+function splitAtIntroductions(block: PreformattedNode, span: Span, lines: readonly Line[]): Array<{ block: Block; span: Span }> {
+  if (block.kind !== 'code') return [{ block, span }];
+  const pieces: Array<{ block: Block; span: Span }> = [];
+  let from = span.start;
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    const text = lines[k]!.text;
+    if (lines[k - 1]!.blank || lines[k + 1]!.blank || !/:\s*$/.test(text) || isComment(text) || !isProseLine(text) || !isStatement(lines[k - 1]!.text) || !isStatement(lines[k + 1]!.text)) continue;
+    pieces.push({ block: makePreformatted(lines.slice(from, k), block.kind), span: { start: from, end: k } });
+    pieces.push({ block: makeParagraph(lines.slice(k, k + 1)), span: { start: k, end: k + 1 } });
+    from = k + 1;
+  }
+  if (pieces.length === 0) return [{ block, span }];
+  pieces.push({ block: makePreformatted(lines.slice(from, span.end), block.kind), span: { start: from, end: span.end } });
+  return pieces;
+}
+
 /** The blocks with each paragraph that is a head or a tail of the preformatted block beside it joined to that block (`spans`: where each block was read, when known). */
 export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Block, Span>, lines: readonly Line[]): Block[] {
   const out: Block[] = [];
@@ -72,6 +93,15 @@ export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Bl
     const block = blocks[k]!;
     if (block.type === 'preformatted' && !starsAbove) starsAbove = holdsStarComments(block.value);
     const span = spans.get(block);
+    // A preformatted block right under another, no blank line between, is the same listing (a settings
+    // entry whose code ended at a `;`, its description's columns read on as a second block).
+    const above = out[out.length - 1];
+    const aboveSpan = outSpans[outSpans.length - 1];
+    if (block.type === 'preformatted' && span && above?.type === 'preformatted' && aboveSpan?.end === span.start && !lines[span.start - 1]!.blank) {
+      out[out.length - 1] = makePreformatted(lines.slice(aboveSpan.start, span.end), above.kind === block.kind ? above.kind : undefined);
+      outSpans[outSpans.length - 1] = { start: aboveSpan.start, end: span.end };
+      continue;
+    }
     if (block.type === 'paragraph' && span) {
       const next = blocks[k + 1];
       const nextSpan = next ? spans.get(next) : undefined;
@@ -88,6 +118,13 @@ export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Bl
         outSpans[outSpans.length - 1] = { start: previousSpan.start, end: span.end };
         continue;
       }
+    }
+    if (block.type === 'preformatted' && span) {
+      for (const piece of splitAtIntroductions(block, span, lines)) {
+        out.push(piece.block);
+        outSpans.push(piece.span);
+      }
+      continue;
     }
     out.push(block);
     outSpans.push(span);
