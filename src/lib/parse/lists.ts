@@ -13,8 +13,10 @@
  * a digit or a comma (`… Microsoft Windows` / `95. The …`), unless it is the next step.
  */
 import { parseBlocks } from './blocks.ts';
-import { firstNonSpace, type Line } from './lines.ts';
+import { firstNonSpace, isRuleText, type Line } from './lines.ts';
+import { isMachineOutput } from './machine-output.ts';
 import type { ListItemNode, ListNode, ListNumbering } from './model.ts';
+import { isProseLine, isStatement } from './program-lines.ts';
 
 /** A list marker found at the start of a line. */
 export interface Marker {
@@ -158,6 +160,17 @@ export function continuesSentence(previous: Line | undefined, line: Line): boole
   return marker !== null && marker.ordered;
 }
 
+/** Whether a line of an item's text was wrapped at the margin: long, and not ending a sentence or introducing what follows. */
+function wrapsAtMargin(line: Line): boolean {
+  const text = line.text.trimEnd();
+  return text.length >= 60 && !/[.!?:;)"]$/.test(text);
+}
+
+/** Whether a line may be the wrapped text of an item: prose, or words with none of code's signs; never a statement or output (`THIS.CURSOR&lcI..DATABASE=x` under a FoxPro `* comment`). */
+function continuesText(text: string): boolean {
+  return !isStatement(text) && !isMachineOutput(text) && (isProseLine(text) || !/[=;{}<>&|]/.test(text));
+}
+
 /** Read a list whose first marker is at `start` (`depth`: nesting of the list, default 0); returns the node and the index after it. */
 export function readList(lines: readonly Line[], start: number, depth = 0): { node: ListNode; end: number } {
   const firstLine = lines[start];
@@ -176,6 +189,9 @@ export function readList(lines: readonly Line[], start: number, depth = 0): { no
     const itemLines: Line[] = [{ number: line.number, text: ' '.repeat(marker.textColumn) + marker.text, indent: marker.textColumn, blank: false }];
     let k = i + 1;
     let last = i;
+    // Whether the item's text wraps at the marker's column (`d) If the primary … REPL.INI file` / `in the EXPORT directory, …`):
+    // the lines right below it, no blank line between, are its text (code there is a listing under a comment, not its text).
+    let hanging = false;
     while (k < lines.length) {
       const next = lines[k];
       if (!next) break;
@@ -186,7 +202,8 @@ export function readList(lines: readonly Line[], start: number, depth = 0): { no
       const nextMarker = matchMarker(next);
       // A number that ends a wrapped sentence (`… Windows` / `95. The …`) belongs to this item, unless it is the next step.
       const wrapped = k === last + 1 && continuesSentence(lines[last], next) && !(isSibling(first, counting, nextMarker) && counting.valueOf(nextMarker) === (value ?? 0) + 1);
-      if (!wrapped && (isSibling(first, counting, nextMarker) || next.indent <= marker.indent)) break;
+      hanging = k === last + 1 && nextMarker === null && next.indent === marker.indent && !isRuleText(next.text) && (hanging || (wrapsAtMargin(lines[last]!) && continuesText(next.text)));
+      if (!wrapped && !hanging && (isSibling(first, counting, nextMarker) || next.indent <= marker.indent)) break;
       last = k;
       k++;
     }
