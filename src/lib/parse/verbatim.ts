@@ -15,7 +15,8 @@
  *             alone is prose's `to:` or `Change:`, not compatible), or a line
  *             continuing the statement above it (indented past it, or at the indent of the line
  *             continuing it before, which ends in `;`, ` _`, `,` …),
- *             or the rest of a line of output of 70 columns or more, wrapped at the margin
+ *             or the rest of a line of output of 70 columns or more, wrapped at the margin, or the last
+ *             few words of a comment of 70 columns or more, wrapped at the margin
  * ```
  * A run whose first line is neither strong nor weak and reads as prose is neither code nor
  * compatible: prose is not a header over a dump. A line of prose ending in `:` right above the
@@ -101,6 +102,8 @@ function countRun(run: readonly Line[], inComment: boolean, stars: boolean): Run
       else if (previous && (after === 'statement' || after === 'continued') && (line.indent > previous.indent || (after === 'continued' && line.indent === previous.indent)) && endsContinued(previous.text)) kind = 'continued';
       // The rest of a long line of output wrapped at the article's margin (`(FPO:` / `[2,0,2])`).
       else if (previous && after === 'output' && previous.text.trimEnd().length >= 70 && !isProseLine(text)) kind = 'continued';
+      // The last words of a long comment wrapped at the margin (`; -- … whether EXTERNAL.EXE, a server process,` / `should be used`).
+      else if (previous && after === 'comment' && previous.text.trimEnd().length >= 70 && text.trim().length <= 24 && !isProseLine(text)) kind = 'continued';
       else if (isRuleText(text)) kind = 'rule';
       else kind = 'other';
       if (kind === 'statement' || kind === 'output') strongIndent = Math.min(strongIndent, line.indent);
