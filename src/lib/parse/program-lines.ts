@@ -29,6 +29,8 @@
  *           | C++ and IDL    [   ]   [ uuid(…), version(1.0),   class ATL_NO_VTABLE CMyCtl :   HRESULT CSite::ShowUI(
  *           | ISAM, LMHOSTS  DELETEINDEX t, "A"   MOVEFIRST t   #BEGIN_ALTERNATE   #INCLUDE \\srv\share\lmhosts
  *           | SQL, PPD       create procedure p as   *Font Times-Bold: Standard "(001.001)"
+ *           | SourceSafe     *$Log: $   // $Revision: 3 $   (a version control keyword after a comment mark)
+ *           | editor macros  select1:= arg ppage   bigprint:Alt+z   (TOOLS.INI; also Pascal's x := y)
  * comment     *text  *!* x  *-- x  *: x  a bare *      (FoxPro; `* text` and `** text` are bullets unless code is near)
  *           | # text   && text   -- text   C  text (FORTRAN, first column)   ' text   REM text   // text   /* text
  *           | ; text (assembler, INF files)   <!-- text --> (HTML)
@@ -108,6 +110,12 @@ const fortranPattern = /^\s*(?:\d+\s+)?(?:(?:SUBROUTINE|PROGRAM|INTEGER|REAL|LOG
  */
 const conditionalPattern =
   /^\s*(?:@?if\s+(?:not\s+)?(?:errorlevel\s+\d+|exist\s+\S+|\S+==\S+)\s+(?:goto\s+:?\w+\s*$|(?:echo|call|del|copy|set|cd)\s)|(?:\d{1,5}\s+)?if\s+[\w$%!&#.()]+\s*(?:=|<>|<=|>=|<|>)\s*[\w$%!&#.()"]+\s+then\s*(?:$|\d+\s*$|[A-Za-z_]\w*[$%!&#]?\s*=|(?:goto|gosub|print|end|exit|return)\b))/i;
+
+/** A version control keyword, expanded or not, alone on its line after a comment mark (`*$Log: $`, `// $Revision: 3 $`). */
+const versionKeywordPattern = /^\s*(?:[*#;']|\/\/|REM\s)?\s*\$(?:Archive|Author|Date|Header|History|Id|JustDate|Log|Logfile|Modtime|NoKeywords|Revision|Workfile)(?::[^$]*)?\$\s*$/;
+
+/** An editor macro's definition or key assignment (TOOLS.INI: `select1:= arg ppage`, `bigprint:Alt+z`), or Pascal's `x := y`. */
+const editorMacroPattern = /^\s*[A-Za-z_]\w*\s*(?::=\s*\S|:(?:(?:Alt|Ctrl|Shift|Meta)\+)+\w+\s*$)/;
 
 /** Batch file lines (any case): `echo`, `rem`, `pause`, `goto`, labels, `if exist`, `for %%`, `set a=b`, `%1`. */
 const batchPattern = /^\s*@?(?:echo(?:[\s.]|$)|rem(?:\s|$)|pause\s*$|goto\s+:?\w|call\s+\S+\.(?:bat|cmd)\b|if\s+(?:not\s+)?(?:exist|errorlevel)\b|for\s+%%?\w|shift\s*$|cls\s*$|(?:setlocal|endlocal)\s*$|:[A-Za-z]\w*\s*$|set\s+\w+=|%\w+%)/i;
@@ -237,7 +245,7 @@ function withoutTrailingComment(text: string): string {
 /** Whether a line is a statement of FoxPro, FORTRAN, a batch or `.DEF` file, or a tool's command line or prompt, and not prose. */
 function isScriptStatement(text: string): boolean {
   if (/^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(text)) return true;
-  if (foxProShapePattern.test(text) || conditionalPattern.test(text)) return true;
+  if (foxProShapePattern.test(text) || conditionalPattern.test(text) || editorMacroPattern.test(text)) return true;
   const call = cFunctionPattern.exec(text);
   // A comma, a pointer or a C type in the arguments is C's shape, and so are empty arguments after
   // nothing or a C type (`main()`, `void interrupt far f()`); `After calling push_heap()` and
@@ -257,6 +265,7 @@ function isScriptStatement(text: string): boolean {
     basicPrintPattern.test(text) ||
     sqlDefinitionPattern.test(text) ||
     ppdPattern.test(text) ||
+    versionKeywordPattern.test(text) ||
     fortranPattern.test(text) ||
     batchPattern.test(text) ||
     dosCommandPattern.test(text) ||
@@ -286,10 +295,10 @@ export function isProseLine(text: string): boolean {
   return readsAsProse(codeWords(withoutTrailingComment(text)));
 }
 
-/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, `if … goto x`, `if a = 0 then`, MASM's `foo proc uses ax bx`, a C function header). */
+/** Whether a line is a statement although it reads as prose: an `echo` or `rem` line, or a shape only code has (`STORE … TO`, `DECLARE … IN`, `#DEFINE`, `if … goto x`, `if a = 0 then`, `name:= text`, MASM's `foo proc uses ax bx`, a C function header). */
 export function isStatementDespiteProse(text: string): boolean {
   const code = withoutTrailingComment(text);
-  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || conditionalPattern.test(code) || masmProcPattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
+  return /^\s*@?(?:echo|rem)(?:[\s.]|$)/i.test(code) || foxProShapePattern.test(code) || conditionalPattern.test(code) || editorMacroPattern.test(code) || masmProcPattern.test(code) || (cFunctionPattern.test(code) && isStatement(text));
 }
 
 /** Whether a line is a label alone (`start:`, and prose's `where:`): it goes with the code around it. */
