@@ -210,3 +210,24 @@ export function isListingParagraph(lines: readonly Line[]): boolean {
   // A first line ending in `:` introduces what follows (`Call SQLSetPos:`): the listing-under-text reader's.
   return lines.length >= 2 && !/:\s*$/.test(lines[0]!.text) && lines.every((l) => !isProseLine(l.text) && (isStatement(l.text) || isMachineOutput(l.text)));
 }
+
+/**
+ * Whether the run `lines[start..end)` is a listing introduced by the line above it (`… you may see
+ * entries similar to the following:`, then a blank line): two lines or more, half at least program
+ * text, machine output or lines with a gap of columns inside (a comment shaped like a bullet aside),
+ * and none reading as prose.
+ */
+export function isIntroducedListing(lines: readonly Line[], start: number, end: number): boolean {
+  if (end - start < 2 || start < 2 || !lines[start - 1]!.blank) return false;
+  const intro = lines[start - 2]!;
+  // The introduction ends in `:` and reads as prose, or ends a sentence begun in prose on the line above (`… file (.sic` / `or .sid):`).
+  const above = lines[start - 3];
+  if (intro.blank || !/:\s*$/.test(intro.text) || isStatement(intro.text) || !(readsAsProse(intro.text) || (above !== undefined && !above.blank && readsAsProse(above.text)))) return false;
+  let code = 0;
+  for (let k = start; k < end; k++) {
+    const text = lines[k]!.text;
+    if (isProseLine(text)) return false;
+    if (isStatement(text) || isMachineOutput(text) || (isComment(text) && !/^\s*\*\s/.test(text)) || /[^\s.?!:]\s{2,}\S/.test(text.trim())) code++;
+  }
+  return code >= 2 && code * 2 >= end - start;
+}
