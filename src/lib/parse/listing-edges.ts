@@ -83,8 +83,42 @@ function splitAtIntroductions(block: PreformattedNode, span: Span, lines: readon
   return pieces;
 }
 
+/** The shape of a record's first line: each word an `x`, a gap of columns inside the line (not after a sentence's end) a `|`. */
+function recordShape(text: string): string {
+  return text
+    .trim()
+    .replace(/([^\s.?!])\s{2,}(?=\S)/g, '$1|')
+    .replace(/[^\s|]+/g, 'x')
+    .replace(/ /g, '');
+}
+
+/**
+ * Records of one layout, a blank line apart (`ACCEL.DRV  3.00  File Size: 41840` / `File Date: …`),
+ * some read as preformatted and some as paragraphs: a paragraph whose first line has the shape of
+ * the first line of a preformatted block beside it, column gaps included, is a record too.
+ */
+function recordsAsListings(blocks: readonly Block[], spans: ReadonlyMap<Block, Span>, lines: readonly Line[]): { blocks: readonly Block[]; spans: ReadonlyMap<Block, Span> } {
+  const shapes = new Set<string>();
+  for (const block of blocks) {
+    const span = spans.get(block);
+    if (block.type === 'preformatted' && span) shapes.add(recordShape(lines[span.start]!.text));
+  }
+  const withGaps = [...shapes].filter((shape) => shape.includes('|'));
+  if (withGaps.length === 0) return { blocks, spans };
+  const outSpans = new Map(spans);
+  const out = blocks.map((block) => {
+    const span = spans.get(block);
+    if (block.type !== 'paragraph' || !span || span.end - span.start < 2 || isProseLine(lines[span.start]!.text) || !withGaps.includes(recordShape(lines[span.start]!.text))) return block;
+    const record = makePreformatted(lines.slice(span.start, span.end));
+    outSpans.set(record, span);
+    return record;
+  });
+  return { blocks: out, spans: outSpans };
+}
+
 /** The blocks with each paragraph that is a head or a tail of the preformatted block beside it joined to that block (`spans`: where each block was read, when known). */
-export function joinListingEdges(blocks: readonly Block[], spans: ReadonlyMap<Block, Span>, lines: readonly Line[]): Block[] {
+export function joinListingEdges(read: readonly Block[], readSpans: ReadonlyMap<Block, Span>, lines: readonly Line[]): Block[] {
+  const { blocks, spans } = recordsAsListings(read, readSpans, lines);
   const out: Block[] = [];
   const outSpans: Array<Span | undefined> = [];
   // Whether a listing above holds `*` comments: the program is FoxPro's (or COBOL's), whose `* text` lines are comments.
