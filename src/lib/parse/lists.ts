@@ -166,9 +166,9 @@ function wrapsAtMargin(line: Line): boolean {
   return text.length >= 60 && !/[.!?:;)"]$/.test(text);
 }
 
-/** Whether a line may be the wrapped text of an item: prose, or words with none of code's signs; never a statement or output (`THIS.CURSOR&lcI..DATABASE=x` under a FoxPro `* comment`). */
+/** Whether a line may be the wrapped text of an item: prose, or words with none of code's signs; never a bare number (`4.`), a statement or output (`THIS.CURSOR&lcI..DATABASE=x` under a FoxPro `* comment`). */
 function continuesText(text: string): boolean {
-  return !isStatement(text) && !isMachineOutput(text) && (isProseLine(text) || !/[=;{}<>&|]/.test(text));
+  return /[A-Za-z]{2}/.test(text) && !isStatement(text) && !isMachineOutput(text) && (isProseLine(text) || !/[=;{}<>&|]/.test(text));
 }
 
 /** Read a list whose first marker is at `start` (`depth`: nesting of the list, default 0); returns the node and the index after it. */
