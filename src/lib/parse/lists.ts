@@ -192,6 +192,7 @@ export function readList(lines: readonly Line[], start: number, depth = 0): { no
     // Whether the item's text wraps at the marker's column (`d) If the primary … REPL.INI file` / `in the EXPORT directory, …`):
     // the lines right below it, no blank line between, are its text (code there is a listing under a comment, not its text).
     let hanging = false;
+    let hung = false;
     while (k < lines.length) {
       const next = lines[k];
       if (!next) break;
@@ -204,6 +205,7 @@ export function readList(lines: readonly Line[], start: number, depth = 0): { no
       const wrapped = k === last + 1 && continuesSentence(lines[last], next) && !(isSibling(first, counting, nextMarker) && counting.valueOf(nextMarker) === (value ?? 0) + 1);
       hanging = k === last + 1 && nextMarker === null && next.indent === marker.indent && !isRuleText(next.text) && (hanging || (wrapsAtMargin(lines[last]!) && continuesText(next.text)));
       if (!wrapped && !hanging && (isSibling(first, counting, nextMarker) || next.indent <= marker.indent)) break;
+      hung ||= hanging;
       last = k;
       k++;
     }
@@ -211,7 +213,10 @@ export function readList(lines: readonly Line[], start: number, depth = 0): { no
       const l = lines[j];
       if (l) itemLines.push(l);
     }
-    items.push({ type: 'listItem', marker: marker.marker, children: parseBlocks(itemLines, marker.textColumn, depth + 1), line: line.number });
+    // An item whose text hangs at the marker's column is read from that column: lines indented past it are indented (a command under the step).
+    const base = hung ? marker.indent : marker.textColumn;
+    if (hung) itemLines[0] = { ...itemLines[0]!, text: ' '.repeat(base) + marker.text, indent: base };
+    items.push({ type: 'listItem', marker: marker.marker, children: parseBlocks(itemLines, base, depth + 1), line: line.number });
     end = last + 1;
     i = end;
     while (i < lines.length && lines[i]?.blank) i++;
