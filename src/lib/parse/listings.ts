@@ -33,7 +33,7 @@
  *
  * Program listings and machine output are verbatim text (`verbatim.ts`).
  */
-import { runEnd, type Line } from './lines.ts';
+import { isRuleText, runEnd, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
 import { isComment, isProseLine, isStatement, readsAsProse } from './program-lines.ts';
 import { isArtLike, isIniLike, isIniSection, isRegistryLike } from './preformatted.ts';
@@ -213,15 +213,21 @@ export function isListingParagraph(lines: readonly Line[]): boolean {
 
 /**
  * Whether the run `lines[start..end)` is a listing introduced by the line above it (`… you may see
- * entries similar to the following:`, then a blank line): two lines or more, half at least program
+ * entries similar to the following:`, then a blank line or two, or a blank line and a rule over the output): two lines or more, half at least program
  * text, machine output or lines with a gap of columns inside (a comment shaped like a bullet aside),
  * and none reading as prose.
  */
 export function isIntroducedListing(lines: readonly Line[], start: number, end: number): boolean {
-  if (end - start < 2 || start < 2 || !lines[start - 1]!.blank) return false;
-  const intro = lines[start - 2]!;
+  if (end - start < 2) return false;
+  // A blank line or two, or a rule drawn over the output and a blank line above it, lie between.
+  let k = start - 1;
+  if (k >= 0 && !lines[k]!.blank && isRuleText(lines[k]!.text)) k--;
+  const gap = k;
+  while (k >= 0 && gap - k < 2 && lines[k]!.blank) k--;
+  if (k < 0 || k === gap) return false;
+  const intro = lines[k]!;
   // The introduction ends in `:` and reads as prose, or ends a sentence begun in prose on the line above (`… file (.sic` / `or .sid):`).
-  const above = lines[start - 3];
+  const above = lines[k - 1];
   if (intro.blank || !/:\s*$/.test(intro.text) || isStatement(intro.text) || !(readsAsProse(intro.text) || (above !== undefined && !above.blank && readsAsProse(above.text)))) return false;
   let code = 0;
   for (let k = start; k < end; k++) {
