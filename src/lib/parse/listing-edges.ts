@@ -18,7 +18,7 @@
  */
 import { isRuleText, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
-import type { Block, PreformattedNode } from './model.ts';
+import type { Block, ListNode, PreformattedNode } from './model.ts';
 import { makeParagraph } from './paragraphs.ts';
 import { isIniSection, makePreformatted } from './preformatted.ts';
 import { isComment, isLabel, isProseLine, isStarText, isStatement } from './program-lines.ts';
@@ -83,6 +83,16 @@ function splitAtIntroductions(block: PreformattedNode, span: Span, lines: readon
   return pieces;
 }
 
+/** Whether a bullet list of `*` items is the comment block heading the listing below it (see `joinListingEdges`). */
+function isStarCommentHead(list: ListNode, span: Span, listing: PreformattedNode, listingSpan: Span, lines: readonly Line[]): boolean {
+  if (list.ordered || !list.children.every((item) => item.marker === '*')) return false;
+  const between = lines.slice(span.end, listingSpan.start);
+  if (between.length > 2 || !between.every((l) => l.blank) || !holdsStarComments(listing.value)) return false;
+  const first = lines[span.start]!;
+  const top = lines[listingSpan.start]!;
+  return /^\s*\*/.test(top.text) && top.indent === first.indent;
+}
+
 /** The shape of a record's first line: each word an `x`, a gap of columns inside the line (not after a sentence's end) a `|`. */
 function recordShape(text: string): string {
   return text
@@ -134,6 +144,26 @@ export function joinListingEdges(read: readonly Block[], readSpans: ReadonlyMap<
     if (block.type === 'preformatted' && span && above?.type === 'preformatted' && aboveSpan?.end === span.start && !lines[span.start - 1]!.blank) {
       out[out.length - 1] = makePreformatted(lines.slice(aboveSpan.start, span.end), above.kind === block.kind ? above.kind : undefined);
       outSpans[outSpans.length - 1] = { start: aboveSpan.start, end: span.end };
+      continue;
+    }
+    // A comment block whose lines start with `*` over a listing holding `*` comments, a blank line or two
+    // between (`* SQL Pass Through Example …` / `* multdata - local data table …` over `*` / `* zmultaoc - …`):
+    // the comments of that program, not a bullet list.
+    const below = blocks[k + 1];
+    const belowSpan = below ? spans.get(below) : undefined;
+    if (block.type === 'list' && span && below?.type === 'preformatted' && belowSpan && isStarCommentHead(block, span, below, belowSpan, lines)) {
+      out.push(makePreformatted(lines.slice(span.start, belowSpan.end), below.kind));
+      outSpans.push({ start: span.start, end: belowSpan.end });
+      // Blocks of such comments a blank line apart (each read as a list of its own) head it too.
+      for (let n = out.length - 1; n > 0; n--) {
+        const head = out[n - 1]!;
+        const headSpan = outSpans[n - 1];
+        const listing = out[n] as PreformattedNode;
+        if (head.type !== 'list' || !headSpan || !isStarCommentHead(head, headSpan, listing, outSpans[n]!, lines)) break;
+        out.splice(n - 1, 2, makePreformatted(lines.slice(headSpan.start, outSpans[n]!.end), listing.kind));
+        outSpans.splice(n - 1, 2, { start: headSpan.start, end: outSpans[n]!.end });
+      }
+      k++;
       continue;
     }
     if (block.type === 'paragraph' && span) {
