@@ -14,7 +14,7 @@ import { columnsEnd, mayHoldColumns, startsColumns } from './columns.ts';
 import { isBlank, isRuleText, runEnd, type Line } from './lines.ts';
 import { isLinkLabel, linkParagraphs } from './link-lines.ts';
 import { joinListingEdges, type Span } from './listing-edges.ts';
-import { codeLength, isIntroducedListing, isListingParagraph, isQuotedListing, listingInParagraph, opensCode, registryValueStart, settingsStart, starBoxLength } from './listings.ts';
+import { codeLength, isCommentedStatement, isIntroducedListing, isListingParagraph, isQuotedListing, listingInParagraph, opensCode, registryValueStart, settingsStart, starBoxLength } from './listings.ts';
 import { continuesSentence, matchMarker, readList, startsList } from './lists.ts';
 import type { Block, NoteNode } from './model.ts';
 import { matchNote } from './notes.ts';
@@ -152,8 +152,8 @@ function readParagraph(lines: readonly Line[], start: number, out: Block[]): num
   // A listing under the paragraph's text (no blank line between) keeps its lines; prose after it is a paragraph again.
   const listing = listingInParagraph(lines.slice(start, i));
   if (!listing) {
-    // Program text or output under an introduction, a blank line between, keeps its lines.
-    out.push(isIntroducedListing(lines, start, i) ? makePreformatted(lines.slice(start, i)) : makeParagraph(lines.slice(start, i)));
+    // Program text or output under an introduction, a blank line between, and a statement under its comment keep their lines.
+    out.push(isIntroducedListing(lines, start, i) || isCommentedStatement(lines.slice(start, i)) ? makePreformatted(lines.slice(start, i)) : makeParagraph(lines.slice(start, i)));
     return i;
   }
   if (listing.start > 0) out.push(makeParagraph(lines.slice(start, start + listing.start)));

@@ -35,7 +35,7 @@
  */
 import { isRuleText, runEnd, type Line } from './lines.ts';
 import { isMachineOutput } from './machine-output.ts';
-import { isComment, isProseLine, isStatement, readsAsProse } from './program-lines.ts';
+import { isComment, isProseLine, isStarText, isStatement, readsAsProse } from './program-lines.ts';
 import { isArtLike, isIniLike, isIniSection, isRegistryLike } from './preformatted.ts';
 
 /** Whether a line reads as a sentence: six words or more, three of them lower-case words, and none of the characters keys and code are made of (`\\`, `=`, `{`, `}`, `;`, `:`, `$`, `<`, `>`, `#`). */
@@ -236,4 +236,17 @@ export function isIntroducedListing(lines: readonly Line[], start: number, end: 
     if (isStatement(text) || isMachineOutput(text) || (isComment(text) && !/^\s*\*\s/.test(text)) || /[^\s.?!:]\s{2,}\S/.test(text.trim())) code++;
   }
   return code >= 2 && code * 2 >= end - start;
+}
+
+/** Whether a paragraph's lines are a statement under its comment (`*This tells the other side to start` / `Thisform.Olecontrol1.output = CHR(26)`): every line a statement or a comment that cannot be a bullet, one of each at least. */
+export function isCommentedStatement(lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  let statements = 0;
+  let comments = 0;
+  for (const line of lines) {
+    if (isStatement(line.text)) statements++;
+    else if (isComment(line.text) && !isStarText(line.text)) comments++;
+    else return false;
+  }
+  return statements > 0 && comments > 0;
 }
