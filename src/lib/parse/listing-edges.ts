@@ -118,7 +118,8 @@ function recordsAsListings(blocks: readonly Block[], spans: ReadonlyMap<Block, S
   const outSpans = new Map(spans);
   const out = blocks.map((block) => {
     const span = spans.get(block);
-    if (block.type !== 'paragraph' || !span || span.end - span.start < 2 || isProseLine(lines[span.start]!.text) || !withGaps.includes(recordShape(lines[span.start]!.text))) return block;
+    // The shape first: it is cheap and rules out almost every paragraph before the prose test.
+    if (block.type !== 'paragraph' || !span || span.end - span.start < 2 || !withGaps.includes(recordShape(lines[span.start]!.text)) || isProseLine(lines[span.start]!.text)) return block;
     const record = makePreformatted(lines.slice(span.start, span.end));
     outSpans.set(record, span);
     return record;
