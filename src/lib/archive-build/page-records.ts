@@ -10,8 +10,9 @@
  * `pages.json` names the stamp of the render plan it goes with: written after the plan, so a plan
  * written by a build that stopped before `pages.json` is never paired with older records.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../atomic-file.ts';
 import { keptStamp, readStamp } from '../file-stamp.ts';
 import type { ArticleData } from '../page-format/schema.ts';
 import { archivePageNames, readArchivePage, type ArchiveRecord } from './archive-source.ts';
@@ -62,10 +63,10 @@ export function readPageRecords(contentDir: string, stateDir: string, reread = f
   const pages: Record<string, PageEntry> = {};
   let read = 0;
   const records = archivePageNames(contentDir).map((name) => {
-    // Taken before the page is read: a page changed while it is read gets another stamp next time.
-    const stamp = readStamp(join(contentDir, name));
-    const entry = previous?.entries[name];
     const file = join(contentDir, name);
+    // Taken before the page is read: a page changed while it is read gets another stamp next time.
+    const stamp = readStamp(file);
+    const entry = previous?.entries[name];
     const data = previous?.data.get(file);
     let record: ArchiveRecord;
     if (entry && data && stamp && entry[0] === stamp.key) {
@@ -84,9 +85,7 @@ export function readPageRecords(contentDir: string, stateDir: string, reread = f
     save(planFile) {
       const plan = readStamp(planFile)?.key;
       if (plan === undefined) return;
-      const tmp = `${pagesFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version: PAGES_VERSION, plan, pages } satisfies PagesFile));
-      renameSync(tmp, pagesFile);
+      writeFileAtomically(pagesFile, JSON.stringify({ version: PAGES_VERSION, plan, pages } satisfies PagesFile));
     },
   };
 }

@@ -9,8 +9,9 @@
  *   KB_RENDER_PART=i/n      this process renders `parts[i]` of each route (contiguous slices, so each
  *                           part's pages share folders the merge moves whole)
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomically } from '../atomic-file.ts';
 import type { ArticleData } from '../page-format/schema.ts';
 import { buildConfig } from '../build-config.ts';
 
@@ -50,9 +51,7 @@ export interface RenderPlan {
 /** Writes the plan atomically (temp file + rename). */
 export function writeRenderPlan(path: string, plan: RenderPlan): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(plan));
-  renameSync(tmp, path);
+  writeFileAtomically(path, JSON.stringify(plan));
 }
 
 /** Reads a plan; throws naming the file when it is of another version. */

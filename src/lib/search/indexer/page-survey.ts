@@ -4,7 +4,8 @@
  * the pages whose file's stamp (src/lib/file-stamp.ts) is not the one recorded beside their digest
  * last time: at 60k pages, reading them all was a fifth of a one-article rebuild.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../atomic-file.ts';
 import { sha1 } from '../../digest.ts';
 import { keptStamp, readStamp } from '../../file-stamp.ts';
 import type { ArticlePage } from './article-pages.ts';
@@ -111,11 +112,9 @@ function digestOf(html: string): string | null | undefined {
 
 /** Writes the survey file atomically; a survey that cannot be kept only costs reading the pages again next time. */
 function writeSurvey(file: string, pages: Record<string, SurveyEntry>): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify({ version: SURVEY_VERSION, pages }));
-    renameSync(tmp, file);
+    writeFileAtomically(file, JSON.stringify({ version: SURVEY_VERSION, pages }));
   } catch {
-    rmSync(tmp, { force: true });
+    // Nothing kept: the pages are read again next time.
   }
 }
